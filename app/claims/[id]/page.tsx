@@ -1,0 +1,162 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { AssessmentBadge, ConfidenceBadge, CredibilityBadge, LikelihoodBadge, ReliabilityBadge, StanceBadge } from '@/components/badges';
+import { JsonLd } from '@/components/json-ld';
+import { Mdx } from '@/components/mdx';
+import { ClaimLine, EmptyNote, Facts, PageTitle, Prose, Section } from '@/components/ui';
+import { getClaim, getCorpus, getEntity } from '@/lib/content';
+import { excerpt, formatAsOf, formatDate } from '@/lib/format';
+import { ASSESSMENT, CLAIM_KIND, RELATION } from '@/lib/scales';
+import { SITE } from '@/lib/site';
+
+export const dynamicParams = false;
+
+type Props = { params: Promise<{ id: string }> };
+
+export function generateStaticParams() {
+  return getCorpus().claims.map((c) => ({ id: c.id }));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const claim = getClaim((await params).id);
+  if (!claim) return {};
+  return { title: claim.title, description: `${ASSESSMENT.get(claim.assessment).label}: ${excerpt(claim.statement)}`, alternates: { canonical: claim.href } };
+}
+
+export default async function ClaimPage({ params }: Props) {
+  const claim = getClaim((await params).id);
+  if (!claim) notFound();
+  const entities = claim.entities.map((id) => getEntity(id)!);
+  const places = claim.places.map((id) => getEntity(id)!);
+  const opinion = claim.assessment === 'opinion';
+
+  return (
+    <article>
+      <PageTitle eyebrow={<>Claim · {CLAIM_KIND.get(claim.kind).label}</>} title={claim.title}>
+        <p className="max-w-3xl font-serif text-lg leading-relaxed">{claim.statement}</p>
+      </PageTitle>
+
+      <section aria-label="Assessment" className="rounded-lg border border-stone-200 bg-stone-50 p-4 dark:border-stone-800 dark:bg-stone-900">
+        <div className="flex flex-wrap items-center gap-2">
+          <AssessmentBadge value={claim.assessment} className="text-sm" />
+          {claim.likelihood ? <LikelihoodBadge value={claim.likelihood} /> : null}
+          <ConfidenceBadge value={claim.confidence} />
+        </div>
+        <p className="mt-3 text-sm" data-testid="rationale">
+          <span className="font-semibold">Why: </span>
+          {claim.rationale}
+        </p>
+        <div className="mt-4">
+          <Facts
+            items={[
+              ['About', formatAsOf(claim.as_of)],
+              ['Kind', CLAIM_KIND.get(claim.kind).definition],
+              ...(opinion ? ([['Likelihood', 'None: an opinion or recommendation is not true or false.']] as [string, string][]) : []),
+              ['Last reviewed', formatDate(claim.reviewed)],
+            ]}
+          />
+        </div>
+      </section>
+
+      {claim.appearsIn.length ? (
+        <Section title="Where this claim appears" id="appears-in">
+          <ul className="space-y-3">
+            {claim.appearsIn.map((a) => (
+              <li key={a.id}>
+                <blockquote className="border-l-4 border-stone-300 pl-3 font-serif italic dark:border-stone-700">“{a.span}”</blockquote>
+                <p className="mt-1 text-sm">
+                  <Link href={`${a.href}#claim-${claim.id}`}>{a.title}</Link>, paragraph {a.paragraph}
+                </p>
+              </li>
+            ))}
+          </ul>
+        </Section>
+      ) : null}
+
+      <Section title="Evidence" count={claim.evidence.length}>
+        {claim.evidence.length === 0 ? (
+          <EmptyNote>No evidence is cited: this is {opinion ? 'an opinion or recommendation, which cannot be checked' : 'an unsupported claim'}.</EmptyNote>
+        ) : (
+          <ul className="divide-y divide-stone-200 dark:divide-stone-800">
+            {claim.evidence.map((ev, i) => (
+              <li key={`${ev.source}-${i}`} className="py-3">
+                <div className="flex flex-wrap items-center gap-2">
+                  <StanceBadge value={ev.stance} />
+                  <Link href={ev.sourceRef.href} className="font-medium">
+                    {ev.sourceRef.title}
+                  </Link>
+                </div>
+                <p className="mt-1 text-sm text-stone-700 dark:text-stone-300">
+                  {ev.sourceRef.publisher} · {ev.locator}
+                </p>
+                <div className="mt-1 flex flex-wrap gap-2">
+                  <ReliabilityBadge value={ev.sourceRef.reliability} />
+                  <CredibilityBadge value={ev.credibility} />
+                </div>
+                {ev.quote ? <blockquote className="mt-2 border-l-4 border-stone-300 pl-3 text-sm italic dark:border-stone-700">“{ev.quote}”</blockquote> : null}
+                {ev.note ? <p className="mt-2 text-sm">{ev.note}</p> : null}
+              </li>
+            ))}
+          </ul>
+        )}
+      </Section>
+
+      <Section title="Analyst notes" id="notes">
+        <Prose>
+          <Mdx source={claim.body} />
+        </Prose>
+      </Section>
+
+      {claim.related.length || claim.relatedBy.length ? (
+        <Section title="Related claims" id="related">
+          <ul className="divide-y divide-stone-200 dark:divide-stone-800">
+            {claim.related.map((r) => (
+              <ClaimLine key={`to-${r.claim}`} href={r.claimRef.href} title={r.claimRef.title} assessment={r.claimRef.assessment}>
+                This claim {RELATION.get(r.relation).label.toLowerCase()} it{r.note ? `: ${r.note}` : ''}
+              </ClaimLine>
+            ))}
+            {claim.relatedBy.map((r) => (
+              <ClaimLine key={`from-${r.id}`} href={r.href} title={r.title} assessment={r.assessment}>
+                It {RELATION.get(r.relation).label.toLowerCase()} this claim
+              </ClaimLine>
+            ))}
+          </ul>
+        </Section>
+      ) : null}
+
+      <Section title="Entities and places" id="entities">
+        {entities.length + places.length === 0 ? (
+          <EmptyNote>None recorded.</EmptyNote>
+        ) : (
+          <ul className="flex flex-wrap gap-2">
+            {[...entities, ...places].map((e) => (
+              <li key={e.id}>
+                <Link href={e.href} className="inline-block rounded border border-stone-300 px-2 py-0.5 text-sm no-underline hover:bg-stone-100 dark:border-stone-700 dark:hover:bg-stone-800">
+                  {e.name}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        )}
+        {claim.tags.length ? <p className="mt-3 text-sm text-stone-600 dark:text-stone-400">Tags: {claim.tags.join(', ')}</p> : null}
+      </Section>
+
+      <JsonLd
+        data={{
+          '@context': 'https://schema.org',
+          '@type': 'ClaimReview',
+          url: `${SITE.url}${claim.href}`,
+          claimReviewed: claim.statement,
+          datePublished: claim.reviewed,
+          author: { '@type': 'Organization', name: SITE.name },
+          reviewRating: { '@type': 'Rating', alternateName: ASSESSMENT.get(claim.assessment).label },
+          itemReviewed: {
+            '@type': 'Claim',
+            appearance: claim.appearsIn.map((a) => ({ '@type': 'CreativeWork', url: `${SITE.url}${a.href}`, name: a.title })),
+          },
+        }}
+      />
+    </article>
+  );
+}

@@ -1,0 +1,107 @@
+import type { Metadata } from 'next';
+import { AssessmentBadge } from '@/components/badges';
+import { PageTitle, Section } from '@/components/ui';
+import { ASSESSMENT, CLAIM_KIND, CONFIDENCE, CREDIBILITY, LIKELIHOOD, RELIABILITY, type ScaleValue, STANCE } from '@/lib/scales';
+
+export const metadata: Metadata = { title: 'Methodology', description: 'How Corroborate assesses claims: assessment, ICD 203 likelihood, confidence, Admiralty reliability and credibility.', alternates: { canonical: '/methodology/' } };
+
+function ScaleTable({ caption, values, codeHeader = 'Value' }: { caption: string; values: readonly ScaleValue[]; codeHeader?: string }) {
+  return (
+    <div className="overflow-x-auto">
+      <table className="w-full text-left text-sm">
+        <caption className="sr-only">{caption}</caption>
+        <thead>
+          <tr className="border-b border-stone-300 dark:border-stone-700">
+            <th scope="col" className="py-2 pr-4">
+              {codeHeader}
+            </th>
+            <th scope="col" className="py-2 pr-4">
+              Meaning
+            </th>
+            {values.some((v) => v.use) ? (
+              <th scope="col" className="py-2">
+                When we use it
+              </th>
+            ) : null}
+          </tr>
+        </thead>
+        <tbody>
+          {values.map((v) => (
+            <tr key={v.value} className="border-b border-stone-200 align-top dark:border-stone-800">
+              <th scope="row" className="py-2 pr-4 font-medium whitespace-nowrap">
+                {v.label}
+              </th>
+              <td className="py-2 pr-4">{v.definition}</td>
+              {values.some((x) => x.use) ? <td className="py-2">{v.use}</td> : null}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+export default function MethodologyPage() {
+  return (
+    <article className="max-w-4xl">
+      <PageTitle title="How we assess claims">
+        <p className="text-lg">
+          Every claim carries several separate judgements. They answer different questions, so we never fold them into one score: <em>is it supported?</em> (assessment), <em>how probable is it?</em> (likelihood), <em>how good is our evidence?</em> (confidence), and for
+          each source, <em>how far do we trust it?</em> (reliability) and <em>how believable is this piece of information?</em> (credibility).
+        </p>
+      </PageTitle>
+
+      <Section title="Assessment: the verdict you see first" id="assessment">
+        <p className="mb-3">Shown as a labelled badge with a symbol (never by colour alone). In report text, each claim span carries the same label.</p>
+        <ul className="mb-4 flex flex-wrap gap-2">
+          {ASSESSMENT.ids.map((a) => (
+            <li key={a}>
+              <AssessmentBadge value={a} />
+            </li>
+          ))}
+        </ul>
+        <ScaleTable caption="Assessment values" values={ASSESSMENT.values} codeHeader="Assessment" />
+      </Section>
+
+      <Section title="Likelihood: ICD 203 estimative language" id="likelihood">
+        <p className="mb-3">
+          For checkable claims we say how probable we judge the claim to be, in the seven terms of US Intelligence Community Directive 203, each tied to a probability band. We use one row of terms only, and never combine a likelihood and a confidence level in the
+          same sentence. Opinions and recommendations have no likelihood.
+        </p>
+        <ScaleTable caption="Likelihood terms and probability bands" values={LIKELIHOOD.values} codeHeader="Term" />
+      </Section>
+
+      <Section title="Confidence: how good the evidence base is" id="confidence">
+        <p className="mb-3">Confidence is separate from likelihood: we can be highly confident that something is unlikely. It reflects how timely, consistent and extensive the sourcing is, and the gaps in it.</p>
+        <ScaleTable caption="Confidence levels" values={CONFIDENCE.values} codeHeader="Level" />
+      </Section>
+
+      <Section title="Source reliability: the Admiralty code, A–F" id="reliability">
+        <p className="mb-3">Each source is rated once, with a one-line reason shown on its page. Reliability judges the source, not any single statement in it. A mirror or syndicated copy is rated for its original publisher, and the copy we read is named.</p>
+        <ScaleTable caption="Source reliability" values={RELIABILITY.values} codeHeader="Grade" />
+      </Section>
+
+      <Section title="Information credibility: the Admiralty code, 1–6" id="credibility">
+        <p className="mb-3">Each piece of evidence cited for a claim gets its own credibility: the same reliable outlet can carry a confirmed fact (1) and an unverifiable assertion (6).</p>
+        <ScaleTable caption="Information credibility" values={CREDIBILITY.values} codeHeader="Grade" />
+      </Section>
+
+      <Section title="Claim kinds and evidence stances" id="kinds">
+        <ScaleTable caption="Claim kinds" values={CLAIM_KIND.values} codeHeader="Kind" />
+        <div className="mt-6">
+          <ScaleTable caption="Evidence stances" values={STANCE.values} codeHeader="Stance" />
+        </div>
+      </Section>
+
+      <Section title="Rules of evidence" id="rules">
+        <ul className="list-disc space-y-2 pl-6">
+          <li>Every source is a real document we found and read; where we read a copy rather than the original, the source page says so.</li>
+          <li>We never invent a source, quote, figure or date. Where a fact cannot be verified, we say so: &ldquo;unverified&rdquo; is an assessment, not a gap.</li>
+          <li>Two outlets repeating the same text are one source, not corroboration.</li>
+          <li>Opinion and recommendation claims are marked as such; their notes link the factual claims they rest on.</li>
+          <li>Where sources disagree on a figure, we give the range and say who says what.</li>
+        </ul>
+      </Section>
+    </article>
+  );
+}

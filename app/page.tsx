@@ -1,0 +1,93 @@
+import Link from 'next/link';
+import { AssessmentBadge } from '@/components/badges';
+import { SourcingProfile } from '@/components/sourcing-profile';
+import { ClaimLine, Section } from '@/components/ui';
+import { getCorpus } from '@/lib/content';
+import { formatDate, plural } from '@/lib/format';
+import { ASSESSMENT, type Assessment } from '@/lib/scales';
+import { SITE } from '@/lib/site';
+
+export default function HomePage() {
+  const { claims, sources, entities, reports } = getCorpus();
+  const counts = Object.fromEntries(ASSESSMENT.ids.map((a) => [a, claims.filter((c) => c.assessment === a).length])) as Record<Assessment, number>;
+  const latest = [...claims].sort((a, b) => b.reviewed.localeCompare(a.reviewed)).slice(0, 8);
+
+  return (
+    <>
+      <section className="max-w-3xl">
+        <h1 className="font-serif text-4xl font-bold leading-tight tracking-tight sm:text-5xl">{SITE.name}</h1>
+        <p className="mt-4 text-lg leading-relaxed">
+          Reports mix solid fact, second-hand hearsay and advocacy. {SITE.name} breaks each report into its claims and records, for every claim, what it says, which sources support or contradict it, and how confident we are, using the scales analysts already use.
+        </p>
+        <p className="mt-3 text-stone-700 dark:text-stone-300">
+          <Link href="/methodology/">How we assess claims</Link> · <Link href="/search/">Search everything</Link>
+        </p>
+      </section>
+
+      <dl className="mt-8 grid grid-cols-2 gap-4 sm:grid-cols-4" aria-label="What the knowledge base holds">
+        {(
+          [
+            ['Reports', reports.length, '/reports/'],
+            ['Claims', claims.length, '/claims/'],
+            ['Sources', sources.length, '/sources/'],
+            ['Entities', entities.length, '/entities/'],
+          ] as const
+        ).map(([label, n, href]) => (
+          <div key={label} className="rounded-lg border border-stone-200 p-4 dark:border-stone-800">
+            <dt className="text-sm text-stone-600 dark:text-stone-400">
+              <Link href={href}>{label}</Link>
+            </dt>
+            <dd className="text-3xl font-bold">{n}</dd>
+          </div>
+        ))}
+      </dl>
+
+      <div className="mt-10 grid gap-8 lg:grid-cols-[1fr_minmax(0,22rem)]">
+        <div>
+          <Section title="Reports" id="reports">
+            <ul className="space-y-4">
+              {reports.map((r) => (
+                <li key={r.id}>
+                  <Link href={r.href} className="font-serif text-xl font-semibold">
+                    {r.title}
+                  </Link>
+                  <p className="text-sm text-stone-600 dark:text-stone-400">
+                    {r.publisher} · {r.published ? formatDate(r.published) : 'date unknown'} · {plural(r.claims.length, 'claim')}
+                  </p>
+                  <p className="mt-1">{r.summary}</p>
+                </li>
+              ))}
+            </ul>
+          </Section>
+          <Section title="Latest reviewed claims" id="latest">
+            <ul className="divide-y divide-stone-200 dark:divide-stone-800">
+              {latest.map((c) => (
+                <ClaimLine key={c.id} href={c.href} title={c.title} assessment={c.assessment}>
+                  Reviewed {formatDate(c.reviewed)}
+                </ClaimLine>
+              ))}
+            </ul>
+            <p className="mt-3">
+              <Link href="/claims/">All {claims.length} claims →</Link>
+            </p>
+          </Section>
+        </div>
+        <aside className="space-y-4">
+          <SourcingProfile profile={counts} title="All claims by assessment" />
+          <nav aria-label="Claims by assessment" className="rounded-lg border border-stone-200 p-4 text-sm dark:border-stone-800">
+            <p className="mb-2 font-semibold">Browse by assessment</p>
+            <ul className="space-y-2">
+              {ASSESSMENT.ids.map((a) => (
+                <li key={a}>
+                  <Link href={`/claims/?assessment=${a}`} className="no-underline hover:underline">
+                    <AssessmentBadge value={a} /> <span className="ml-1">{counts[a]}</span>
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        </aside>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,124 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { AssessmentBadge, CredibilityBadge, ReliabilityBadge, StanceBadge } from '@/components/badges';
+import { ExternalLink } from '@/components/links';
+import { Mdx } from '@/components/mdx';
+import { EmptyNote, Facts, PageTitle, Prose, Section } from '@/components/ui';
+import { getCorpus, getSource } from '@/lib/content';
+import { excerpt, formatDate } from '@/lib/format';
+import { COPY, PROVENANCE_RELATION, SOURCE_KIND } from '@/lib/scales';
+
+export const dynamicParams = false;
+
+type Props = { params: Promise<{ id: string }> };
+
+export function generateStaticParams() {
+  return getCorpus().sources.map((s) => ({ id: s.id }));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const source = getSource((await params).id);
+  if (!source) return {};
+  return { title: source.title, description: `${source.publisher}, ${formatDate(source.published)}. ${excerpt(source.plainText, 140)}`, alternates: { canonical: source.href } };
+}
+
+export default async function SourcePage({ params }: Props) {
+  const source = getSource((await params).id);
+  if (!source) notFound();
+  const supports = source.citedBy.filter((c) => c.stance === 'supports').length;
+  const contradicts = source.citedBy.filter((c) => c.stance === 'contradicts').length;
+
+  return (
+    <article>
+      <PageTitle eyebrow={<>Source · {SOURCE_KIND.get(source.kind).label}</>} title={source.title}>
+        <p className="text-stone-700 dark:text-stone-300">
+          {source.author ? <>{source.author}, </> : null}
+          {source.publisher}, {formatDate(source.published)}
+        </p>
+      </PageTitle>
+
+      <section aria-label="About this source" className="rounded-lg border border-stone-200 bg-stone-50 p-4 dark:border-stone-800 dark:bg-stone-900">
+        <div className="mb-3 flex flex-wrap items-center gap-2">
+          <ReliabilityBadge value={source.reliability} />
+          <span className="text-sm">{source.reliability_reason}</span>
+        </div>
+        <Facts
+          items={[
+            ['Publisher', source.publisher],
+            ...(source.author ? ([['Author', source.author]] as [string, string][]) : []),
+            ['Published', formatDate(source.published)],
+            ...(source.document_symbol ? ([['Document symbol', <span key="sym" className="font-mono">{source.document_symbol}</span>]] as [string, React.ReactNode][]) : []),
+            [
+              'Read at',
+              <span key="url">
+                <ExternalLink href={source.url} className="break-all">
+                  {source.url}
+                </ExternalLink>
+                <span className="ml-2 text-stone-600 dark:text-stone-400">({COPY.get(source.copy).label.toLowerCase()}: {COPY.get(source.copy).definition.toLowerCase()})</span>
+              </span>,
+            ],
+            ...(source.original_url
+              ? ([
+                  [
+                    'Original',
+                    <ExternalLink key="orig" href={source.original_url} className="break-all">
+                      {source.original_url}
+                    </ExternalLink>,
+                  ],
+                ] as [string, React.ReactNode][])
+              : []),
+            ['Language', source.language],
+          ]}
+        />
+      </section>
+
+      <Section title="About the source" id="notes">
+        <Prose>
+          <Mdx source={source.body} />
+        </Prose>
+      </Section>
+
+      <Section title="Claims citing this source" id="cited-by" count={source.citedBy.length}>
+        {source.citedBy.length ? (
+          <>
+            <p className="mb-2 text-sm text-stone-700 dark:text-stone-300">
+              Supports {supports}, contradicts {contradicts}, context for {source.citedBy.length - supports - contradicts}.
+            </p>
+            <ul className="divide-y divide-stone-200 dark:divide-stone-800">
+              {source.citedBy.map((c, i) => (
+                <li key={`${c.id}-${i}`} className="py-3">
+                  <div className="flex flex-wrap items-center gap-2">
+                    <StanceBadge value={c.stance} />
+                    <Link href={c.href} className="font-medium">
+                      {c.title}
+                    </Link>
+                  </div>
+                  <div className="mt-1 flex flex-wrap items-center gap-2 text-sm text-stone-700 dark:text-stone-300">
+                    <AssessmentBadge value={c.assessment} />
+                    <CredibilityBadge value={c.credibility} />
+                    <span>{c.locator}</span>
+                  </div>
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : (
+          <EmptyNote>No claim cites this source yet.</EmptyNote>
+        )}
+      </Section>
+
+      {source.provenanceOf.length ? (
+        <Section title="Provenance of reports" id="provenance">
+          <ul className="list-disc pl-6">
+            {source.provenanceOf.map((r) => (
+              <li key={r.id}>
+                {PROVENANCE_RELATION.get(r.relation as 'copies').label}: <Link href={r.href}>{r.title}</Link>
+              </li>
+            ))}
+          </ul>
+        </Section>
+      ) : null}
+    </article>
+  );
+}

@@ -1,0 +1,45 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { ReliabilityBadge } from '@/components/badges';
+import { PageTitle } from '@/components/ui';
+import { getCorpus } from '@/lib/content';
+import { formatDate, plural } from '@/lib/format';
+import { SOURCE_KIND } from '@/lib/scales';
+
+export const metadata: Metadata = { title: 'Sources', description: 'Every source cited as evidence, with its reliability.', alternates: { canonical: '/sources/' } };
+
+export default function SourcesPage() {
+  const { sources } = getCorpus();
+  const byKind = SOURCE_KIND.ids.map((k) => [k, sources.filter((s) => s.kind === k)] as const).filter(([, list]) => list.length);
+  return (
+    <>
+      <PageTitle title="Sources">
+        <p className="max-w-3xl">
+          {plural(sources.length, 'source')} cited as evidence. Each is rated for reliability on the Admiralty scale (A–F) with a one-line reason; each page lists the claims that cite it and with what stance.
+        </p>
+      </PageTitle>
+      {byKind.map(([kind, list]) => (
+        <section key={kind} aria-labelledby={`h-${kind}`} className="mt-8">
+          <h2 id={`h-${kind}`} className="mb-2 border-b border-stone-200 pb-1 text-xl font-semibold dark:border-stone-800">
+            {SOURCE_KIND.get(kind).label} <span className="text-base font-normal text-stone-600 dark:text-stone-400">({list.length})</span>
+          </h2>
+          <ul className="divide-y divide-stone-200 dark:divide-stone-800">
+            {list.map((s) => (
+              <li key={s.id} className="flex flex-col gap-1 py-2 sm:flex-row sm:items-baseline sm:gap-3">
+                <ReliabilityBadge value={s.reliability} withLabel={false} />
+                <div className="min-w-0">
+                  <Link href={s.href} className="font-medium">
+                    {s.title}
+                  </Link>
+                  <p className="text-sm text-stone-600 dark:text-stone-400">
+                    {s.publisher} · {formatDate(s.published)} · cited by {plural(s.citedBy.length, 'claim')}
+                  </p>
+                </div>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,50 @@
+import Link from 'next/link';
+import { SITE } from '@/lib/site';
+import { SearchBox } from './search/search-box';
+
+export function SiteHeader() {
+  return (
+    <header className="border-b border-stone-200 bg-stone-50/80 dark:border-stone-800 dark:bg-stone-900/60">
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-stone-900">
+        Skip to content
+      </a>
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+        <Link href="/" className="text-lg font-bold tracking-tight no-underline">
+          <span aria-hidden="true" className="mr-1 text-emerald-700 dark:text-emerald-400">
+            ✓
+          </span>
+          {SITE.name}
+        </Link>
+        <nav aria-label="Main" className="order-3 w-full sm:order-none sm:w-auto">
+          <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
+            {SITE.nav.map((item) => (
+              <li key={item.href}>
+                <Link href={item.href} className="text-stone-700 no-underline hover:text-stone-950 hover:underline dark:text-stone-300 dark:hover:text-white">
+                  {item.label}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <div className="ml-auto min-w-0 flex-1 sm:max-w-xs">
+          <SearchBox />
+        </div>
+      </div>
+    </header>
+  );
+}
+
+export function SiteFooter() {
+  return (
+    <footer className="mt-16 border-t border-stone-200 py-8 text-sm text-stone-600 dark:border-stone-800 dark:text-stone-400">
+      <div className="mx-auto flex max-w-6xl flex-wrap justify-between gap-4 px-4">
+        <p>
+          {SITE.name}: {SITE.tagline}
+        </p>
+        <p>
+          <Link href="/methodology/">How we assess claims</Link>
+        </p>
+      </div>
+    </footer>
+  );
+}

@@ -1,0 +1,66 @@
+import Link from 'next/link';
+import type { ReactNode } from 'react';
+import type { Assessment } from '@/lib/scales';
+import { AssessmentBadge } from './badges';
+
+export function Eyebrow({ children }: { children: ReactNode }) {
+  return <p className="text-xs font-semibold uppercase tracking-wider text-stone-600 dark:text-stone-400">{children}</p>;
+}
+
+export function PageTitle({ eyebrow, title, children }: { eyebrow?: ReactNode; title: ReactNode; children?: ReactNode }) {
+  return (
+    <header className="mb-8 space-y-3">
+      {eyebrow ? <Eyebrow>{eyebrow}</Eyebrow> : null}
+      <h1 className="font-serif text-3xl font-bold leading-tight tracking-tight sm:text-4xl">{title}</h1>
+      {children}
+    </header>
+  );
+}
+
+export function Section({ title, id, children, count }: { title: string; id?: string; children: ReactNode; count?: number }) {
+  const sid = id ?? title.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+  return (
+    <section aria-labelledby={`h-${sid}`} className="mt-10">
+      <h2 id={`h-${sid}`} className="mb-3 border-b border-stone-200 pb-1 text-xl font-semibold dark:border-stone-800">
+        {title}
+        {count !== undefined ? <span className="ml-2 text-base font-normal text-stone-600 dark:text-stone-400">({count})</span> : null}
+      </h2>
+      {children}
+    </section>
+  );
+}
+
+export function Facts({ items }: { items: [string, ReactNode][] }) {
+  return (
+    <dl className="grid grid-cols-1 gap-x-6 gap-y-2 text-sm sm:grid-cols-[max-content_1fr]">
+      {items.map(([k, v]) => (
+        <div key={k} className="contents">
+          <dt className="font-medium text-stone-600 dark:text-stone-400">{k}</dt>
+          <dd className="min-w-0 break-words">{v}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+export function ClaimLine({ href, title, assessment, children }: { href: string; title: string; assessment: Assessment; children?: ReactNode }) {
+  return (
+    <li className="flex flex-col gap-1 py-2 sm:flex-row sm:items-baseline sm:gap-3">
+      <AssessmentBadge value={assessment} className="self-start" />
+      <div className="min-w-0">
+        <Link href={href} className="font-medium">
+          {title}
+        </Link>
+        {children ? <div className="text-sm text-stone-700 dark:text-stone-300">{children}</div> : null}
+      </div>
+    </li>
+  );
+}
+
+export function EmptyNote({ children }: { children: ReactNode }) {
+  return <p className="text-sm italic text-stone-600 dark:text-stone-400">{children}</p>;
+}
+
+export function Prose({ children }: { children: ReactNode }) {
+  return <div className="prose prose-stone max-w-none dark:prose-invert prose-a:underline-offset-2">{children}</div>;
+}

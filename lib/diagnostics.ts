@@ -1,0 +1,82 @@
+/**
+ * Problems found in content. Every one names the file, the line and column, the field and
+ * the fix, so a contributor can act on it without reading code.
+ */
+
+export type Severity = 'error' | 'warning';
+
+export interface Diagnostic {
+  /** Path relative to the repository root, e.g. `content/claims/x.mdx`. */
+  file: string;
+  /** 1-based. */
+  line: number;
+  /** 1-based. */
+  col: number;
+  /** The front-matter path (`evidence[2].source`), or `body` for the MDX text, or `file`. */
+  field: string;
+  message: string;
+  /** A stable rule id, e.g. `schema/unknown-key`, `ref/source`, `mdx/expression`. */
+  rule: string;
+  severity: Severity;
+}
+
+export function formatDiagnostic(d: Diagnostic): string {
+  const tag = d.severity === 'warning' ? 'warning  ' : '';
+  return `${d.file}:${d.line}:${d.col}  ${d.field}  ${tag}${d.message}  (${d.rule})`;
+}
+
+/** GitHub Actions workflow command, so the problem shows on the pull request's line. */
+export function formatGitHubAnnotation(d: Diagnostic): string {
+  const esc = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  const prop = (s: string) => esc(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+  const kind = d.severity === 'warning' ? 'warning' : 'error';
+  return `::${kind} file=${prop(d.file)},line=${d.line},col=${d.col},title=${prop(`${d.rule} ${d.field}`)}::${esc(d.message)}`;
+}
+
+export function sortDiagnostics(list: Diagnostic[]): Diagnostic[] {
+  return [...list].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.col - b.col || a.rule.localeCompare(b.rule));
+}
+
+/** Thrown when content is invalid: carries every problem, never just the first. */
+export class ContentError extends Error {
+  readonly diagnostics: Diagnostic[];
+  constructor(diagnostics: Diagnostic[]) {
+    const errors = diagnostics.filter((d) => d.severity === 'error');
+    super(`${errors.length} content error${errors.length === 1 ? '' : 's'}:\n${errors.map(formatDiagnostic).join('\n')}`);
+    this.name = 'ContentError';
+    this.diagnostics = diagnostics;
+  }
+}
+
+/** Levenshtein distance, for "did you mean". */
+export function editDistance(a: string, b: string): number {
+  if (a === b) return 0;
+  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0]!;
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = prev[j]!;
+      prev[j] = Math.min(prev[j]! + 1, prev[j - 1]! + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = tmp;
+    }
+  }
+  return prev[b.length]!;
+}
+
+/** The closest candidates to `value`, best first, if any is close enough to be a likely typo. */
+export function didYouMean(value: string, candidates: Iterable<string>, max = 3): string[] {
+  const limit = Math.max(2, Math.floor(value.length / 3));
+  const scored: [string, number][] = [];
+  for (const c of candidates) {
+    const d = editDistance(value.toLowerCase(), c.toLowerCase());
+    const contains = c.includes(value) || value.includes(c);
+    if (d <= limit || (contains && Math.min(c.length, value.length) >= 4)) scored.push([c, contains ? Math.min(d, 1) : d]);
+  }
+  return scored.sort((x, y) => x[1] - y[1] || x[0].localeCompare(y[0])).slice(0, max).map(([c]) => c);
+}
+
+export function suggestion(value: string, candidates: Iterable<string>): string {
+  const close = didYouMean(value, candidates);
+  return close.length ? ` Did you mean ${close.map((c) => `"${c}"`).join(' or ')}?` : '';
+}

@@ -1,0 +1,12 @@
+/**
+ * Steps that run on the exported site before it replaces out/. Each gets the staging folder and
+ * the validated corpus, and may throw to abort the build (out/ then stays as it was).
+ */
+import type { Corpus } from '../../lib/types';
+
+export interface PostBuildStep {
+  name: string;
+  run: (dir: string, corpus: Corpus) => Promise<string | void> | string | void;
+}
+
+export const postBuildSteps: PostBuildStep[] = [];
