@@ -91,7 +91,7 @@ export function CredibilityBadge({ value }: { value: number }) {
 
 export function StanceBadge({ value }: { value: 'supports' | 'contradicts' | 'context' }) {
   const s = STANCE.get(value);
-  const symbol = value === 'supports' ? '＋' : value === 'contradicts' ? '−' : '○';
+  const symbol = value === 'supports' ? '+' : value === 'contradicts' ? '−' : '○';
   const color =
     value === 'supports'
       ? 'border-emerald-700/40 text-emerald-900 dark:text-emerald-200'

@@ -9,7 +9,7 @@ export function SiteHeader() {
         Skip to content
       </a>
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
-        <Link href="/" className="text-lg font-bold tracking-tight no-underline">
+        <Link href="/" className="text-lg font-bold tracking-tight text-inherit no-underline">
           <span aria-hidden="true" className="mr-1 text-emerald-700 dark:text-emerald-400">
             ✓
           </span>

@@ -29,11 +29,11 @@ export function SourcingProfile({ profile, title = 'Sourcing profile' }: { profi
           )}
         </div>
       ) : null}
-      <ul className="mt-3 grid grid-cols-2 gap-x-4 gap-y-1 text-sm sm:grid-cols-3">
+      <ul className="mt-3 grid grid-cols-1 gap-x-4 gap-y-1 text-sm min-[420px]:grid-cols-2">
         {ASSESSMENT.ids.map((a) => (
           <li key={a} className="flex items-center gap-2" data-assessment={a}>
-            <span aria-hidden="true" className={`inline-block h-3 w-3 rounded-sm ${BAR[a]}`} />
-            <span aria-hidden="true">{ASSESSMENT_STYLE[a].symbol}</span>
+            <span aria-hidden="true" className={`inline-block h-3 w-3 shrink-0 rounded-sm ${BAR[a]}`} />
+            <span aria-hidden="true" className="w-3 shrink-0 text-center">{ASSESSMENT_STYLE[a].symbol}</span>
             <span>
               {ASSESSMENT.get(a).label}: <strong>{profile[a]}</strong>
             </span>

@@ -71,7 +71,12 @@ export function didYouMean(value: string, candidates: Iterable<string>, max = 3)
   for (const c of candidates) {
     const d = editDistance(value.toLowerCase(), c.toLowerCase());
     const contains = c.includes(value) || value.includes(c);
-    if (d <= limit || (contains && Math.min(c.length, value.length) >= 4)) scored.push([c, contains ? Math.min(d, 1) : d]);
+    // Ids are hyphenated words: "group-must-stop" should still find "group-must-be-stopped".
+    const a = value.toLowerCase().split('-').filter(Boolean);
+    const b = new Set(c.toLowerCase().split('-'));
+    const shared = a.filter((w) => b.has(w) || [...b].some((x) => x.startsWith(w) || w.startsWith(x))).length;
+    const overlap = a.length >= 2 && shared / Math.max(a.length, b.size) >= 0.6;
+    if (d <= limit || overlap || (contains && Math.min(c.length, value.length) >= 4)) scored.push([c, contains ? Math.min(d, 1) : d]);
   }
   return scored.sort((x, y) => x[1] - y[1] || x[0].localeCompare(y[0])).slice(0, max).map(([c]) => c);
 }

@@ -45,6 +45,7 @@ interface Entry<T> {
   paragraphs: number;
 }
 
+const SINGULAR: Record<CollectionName, string> = { claims: 'claim', sources: 'source', entities: 'entity', reports: 'report' };
 const ROUTE_OF: Record<CollectionName, string> = { claims: 'claims', sources: 'sources', entities: 'entities', reports: 'reports' };
 
 export function formatPath(p: readonly PropertyKey[]): string {
@@ -302,7 +303,7 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
     if (opinionKind && d.assessment !== 'opinion') ref(c, ['assessment'], `a claim of kind ${d.kind} is not checkable: its assessment must be "opinion"`, 'claim/opinion');
     if (!opinionKind && d.assessment === 'opinion') ref(c, ['assessment'], `assessment "opinion" is only for kinds opinion and recommendation; this claim is kind ${d.kind}`, 'claim/opinion');
     if (opinionKind && d.likelihood) ref(c, ['likelihood'], `remove likelihood: a ${d.kind} is not true or false, so it has no likelihood (ICD 203)`, 'claim/opinion-likelihood');
-    if (!opinionKind && d.evidence.length === 0) ref(c, ['evidence'], `a ${d.kind} claim needs at least one piece of evidence (source, stance, locator, credibility); if it cannot be checked, mark it kind opinion`, 'claim/no-evidence');
+    if (!opinionKind && d.evidence.length === 0) ref(c, ['evidence'], `${/^[aeiou]/.test(d.kind) ? 'an' : 'a'} ${d.kind} claim needs at least one piece of evidence (source, stance, locator, credibility); if it cannot be checked, mark it kind opinion`, 'claim/no-evidence');
     if (d.assessment === 'refuted' && !d.evidence.some((ev) => ev.stance === 'contradicts')) ref(c, ['assessment'], 'a refuted claim needs at least one evidence item with stance "contradicts"', 'claim/refuted');
     if (typeof d.as_of === 'object' && d.as_of.from > d.as_of.to) ref(c, ['as_of', 'from'], `the range starts (${d.as_of.from}) after it ends (${d.as_of.to})`, 'claim/as-of-range');
     d.evidence.forEach((ev, i) => {
@@ -368,7 +369,7 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
         const section = parts[0] ?? '';
         const fail = (why: string) => err({ file: e.file, line: link.line, col: link.col, field: 'body', message: `link "${link.url}" ${why}`, rule: 'ref/link' });
         if (!SITE_SECTIONS.has(section)) fail(`points to no page of this site.${suggestion(section, [...SITE_SECTIONS].filter(Boolean))}`);
-        else if (pools[section] && parts[1] && !pools[section]!.has(parts[1]) && absent(section as CollectionName, parts[1])) fail(`points to a missing page: ${missing(section.replace(/s$/, ''), parts[1], pools[section]!, section)}`);
+        else if (pools[section] && parts[1] && !pools[section]!.has(parts[1]) && absent(section as CollectionName, parts[1])) fail(`points to a missing page: ${missing(SINGULAR[section as CollectionName], parts[1], pools[section]!, section)}`);
         else if (parts.length > 2) fail('has too many path segments');
       }
     }
