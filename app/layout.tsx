@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
+import { ContentReload } from '@/components/content-reload';
 import { SiteFooter, SiteHeader } from '@/components/site-header';
 import { SITE } from '@/lib/site';
 import './globals.css';
@@ -26,6 +27,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           {children}
         </main>
         <SiteFooter />
+        {process.env.NODE_ENV === 'development' && process.env.CORROBORATE_DEV_EVENTS ? <ContentReload url={process.env.CORROBORATE_DEV_EVENTS} /> : null}
       </body>
     </html>
   );

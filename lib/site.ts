@@ -15,3 +15,15 @@ export const SITE = {
     { href: '/methodology/', label: 'Methodology' },
   ],
 } as const;
+
+const repositoryPath = (file: string) => file.split('/').map(encodeURIComponent).join('/');
+
+/** The page in the repository where `file` (a path from the repository root) is edited. */
+export function editUrl(file: string): string {
+  return `${SITE.repository}/edit/${SITE.branch}/${repositoryPath(file)}`;
+}
+
+/** The page in the repository that shows one commit. */
+export function commitUrl(sha: string): string {
+  return `${SITE.repository}/commit/${sha}`;
+}

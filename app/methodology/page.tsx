@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { AssessmentBadge } from '@/components/badges';
+import { PageMeta } from '@/components/page-meta';
 import { PageTitle, Section } from '@/components/ui';
 import { ASSESSMENT, CLAIM_KIND, CONFIDENCE, CREDIBILITY, LIKELIHOOD, RELIABILITY, type ScaleValue, STANCE } from '@/lib/scales';
 
@@ -102,6 +103,8 @@ export default function MethodologyPage() {
           <li>Where sources disagree on a figure, we give the range and say who says what.</li>
         </ul>
       </Section>
+
+      <PageMeta file="app/methodology/page.tsx" />
     </article>
   );
 }

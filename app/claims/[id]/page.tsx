@@ -1,9 +1,11 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { AssessmentHistory } from '@/components/assessment-history';
 import { AssessmentBadge, ConfidenceBadge, CredibilityBadge, LikelihoodBadge, ReliabilityBadge, StanceBadge } from '@/components/badges';
 import { JsonLd } from '@/components/json-ld';
 import { Mdx } from '@/components/mdx';
+import { PageMeta } from '@/components/page-meta';
 import { ClaimLine, EmptyNote, Facts, PageTitle, Prose, Section } from '@/components/ui';
 import { getClaim, getCorpus, getEntity } from '@/lib/content';
 import { excerpt, formatAsOf, formatDate } from '@/lib/format';
@@ -108,6 +110,8 @@ export default async function ClaimPage({ params }: Props) {
         </Prose>
       </Section>
 
+      <AssessmentHistory file={claim.file} />
+
       {claim.related.length || claim.relatedBy.length ? (
         <Section title="Related claims" id="related">
           <ul className="divide-y divide-stone-200 dark:divide-stone-800">
@@ -157,6 +161,8 @@ export default async function ClaimPage({ params }: Props) {
           },
         }}
       />
+
+      <PageMeta file={claim.file} />
     </article>
   );
 }

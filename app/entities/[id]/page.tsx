@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { Mdx } from '@/components/mdx';
+import { PageMeta } from '@/components/page-meta';
 import { ClaimLine, EmptyNote, PageTitle, Prose, Section } from '@/components/ui';
 import { getCorpus, getEntity } from '@/lib/content';
 import { ENTITY_KIND, PLACE_TYPE } from '@/lib/scales';
@@ -117,6 +118,8 @@ export default async function EntityPage({ params }: Props) {
           <EmptyNote>No report mentions it yet.</EmptyNote>
         )}
       </Section>
+
+      <PageMeta file={entity.file} />
     </article>
   );
 }

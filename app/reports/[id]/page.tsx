@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { JsonLd } from '@/components/json-ld';
 import { ExternalLink } from '@/components/links';
 import { Mdx } from '@/components/mdx';
+import { PageMeta } from '@/components/page-meta';
 import { SourcingProfile } from '@/components/sourcing-profile';
 import { ClaimLine, Facts, PageTitle, Section } from '@/components/ui';
 import { getCorpus, getEntity, getReport } from '@/lib/content';
@@ -129,6 +130,8 @@ export default async function ReportPage({ params }: Props) {
           ...(report.url ? { sameAs: report.url } : {}),
         }}
       />
+
+      <PageMeta file={report.file} />
     </article>
   );
 }

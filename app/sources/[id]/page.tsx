@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { AssessmentBadge, CredibilityBadge, ReliabilityBadge, StanceBadge } from '@/components/badges';
 import { ExternalLink } from '@/components/links';
 import { Mdx } from '@/components/mdx';
+import { PageMeta } from '@/components/page-meta';
 import { EmptyNote, Facts, PageTitle, Prose, Section } from '@/components/ui';
 import { getCorpus, getSource } from '@/lib/content';
 import { excerpt, formatDate } from '@/lib/format';
@@ -119,6 +120,8 @@ export default async function SourcePage({ params }: Props) {
           </ul>
         </Section>
       ) : null}
+
+      <PageMeta file={source.file} />
     </article>
   );
 }

@@ -1,0 +1,63 @@
+import type { ReactNode } from 'react';
+import { formatDate } from '@/lib/format';
+import { getAssessmentHistory } from '@/lib/git';
+import { commitUrl } from '@/lib/site';
+import { AssessmentBadge, ConfidenceBadge, LikelihoodBadge } from './badges';
+import { ExternalLink } from './links';
+import { EmptyNote, Section } from './ui';
+
+const none = <span className="italic">none</span>;
+
+function Change({ label, from, to }: { label: string; from: ReactNode; to: ReactNode }) {
+  return (
+    <li className="flex flex-wrap items-center gap-2">
+      <span className="w-24 font-medium">{label}</span>
+      {from}
+      <span aria-hidden="true">→</span>
+      <span className="sr-only">changed to</span>
+      {to}
+    </li>
+  );
+}
+
+/**
+ * How a claim's assessment, likelihood and confidence changed, commit by commit, oldest first:
+ * read from git at build time. `file` is the claim's path from the repository root.
+ */
+export function AssessmentHistory({ file }: { file: string }) {
+  const { changes, complete } = getAssessmentHistory(file);
+  return (
+    <Section title="Assessment history" id="history" count={changes.length}>
+      {changes.length === 0 ? (
+        <EmptyNote>No committed history of this claim is available in this build.</EmptyNote>
+      ) : (
+        <ol className="space-y-4 border-l-2 border-stone-200 pl-4 dark:border-stone-800" data-testid="assessment-history">
+          {changes.map(({ commit, date, subject, from, to }) => (
+            <li key={commit}>
+              <p className="text-sm text-stone-600 dark:text-stone-400">
+                <time dateTime={date}>{formatDate(date)}</time> · <ExternalLink href={commitUrl(commit)}>{subject}</ExternalLink>
+              </p>
+              {from ? (
+                <ul className="mt-1 space-y-1 text-sm">
+                  {from.assessment !== to.assessment ? <Change label="Assessment" from={<AssessmentBadge value={from.assessment} />} to={<AssessmentBadge value={to.assessment} />} /> : null}
+                  {from.likelihood !== to.likelihood ? (
+                    <Change label="Likelihood" from={from.likelihood ? <LikelihoodBadge value={from.likelihood} /> : none} to={to.likelihood ? <LikelihoodBadge value={to.likelihood} /> : none} />
+                  ) : null}
+                  {from.confidence !== to.confidence ? <Change label="Confidence" from={<ConfidenceBadge value={from.confidence} />} to={<ConfidenceBadge value={to.confidence} />} /> : null}
+                </ul>
+              ) : (
+                <p className="mt-1 flex flex-wrap items-center gap-2 text-sm">
+                  <span className="font-medium">{complete ? 'First assessed' : 'Assessed'}</span>
+                  <AssessmentBadge value={to.assessment} />
+                  {to.likelihood ? <LikelihoodBadge value={to.likelihood} /> : null}
+                  <ConfidenceBadge value={to.confidence} />
+                </p>
+              )}
+            </li>
+          ))}
+        </ol>
+      )}
+      {!complete && changes.length ? <p className="mt-3 text-sm italic text-stone-600 dark:text-stone-400">Earlier changes are not shown: this copy of the site was built from a partial history.</p> : null}
+    </Section>
+  );
+}
