@@ -97,7 +97,7 @@ test('a place page shows where it is and what it contains', async ({ page }) => 
 
 test('the claims index filters by assessment, kind, confidence and entity, with the state in the URL', async ({ page }) => {
   await page.goto('/claims/');
-  const status = page.getByRole('status');
+  const status = page.getByRole('main').getByRole('status');
   const total = Number((await status.textContent())!.match(/of (\d+)/)![1]);
   expect(total).toBeGreaterThan(0);
 
