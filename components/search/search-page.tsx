@@ -1,0 +1,258 @@
+'use client';
+
+import Link from 'next/link';
+import { useRouter, useSearchParams } from 'next/navigation';
+import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
+import { ASSESSMENT } from '@/lib/scales';
+import { getSearchClient } from '@/lib/search/client';
+import { MAX_QUERY_LENGTH } from '@/lib/search/normalize';
+import type { CollectionType } from '@/lib/types';
+import { TYPE_LABEL_PLURAL, TYPE_ORDER } from './labels';
+import { ResultSummary } from './result-item';
+import { useSearch } from './use-search';
+
+const PAGE_SIZE = 30;
+const URL_DELAY_MS = 300;
+
+const isType = (v: string): v is CollectionType => (TYPE_ORDER as readonly string[]).includes(v);
+const isAssessment = (v: string) => (ASSESSMENT.ids as readonly string[]).includes(v);
+
+function listParam(params: URLSearchParams, name: string): string[] {
+  return params
+    .getAll(name)
+    .flatMap((v) => v.split(','))
+    .filter(Boolean);
+}
+
+function buildHref(q: string, types: string[], assessments: string[]): string {
+  const sp = new URLSearchParams();
+  if (q.trim()) sp.set('q', q);
+  if (types.length) sp.set('type', types.join(','));
+  if (assessments.length) sp.set('assessment', assessments.join(','));
+  const qs = sp.toString();
+  return qs ? `/search/?${qs}` : '/search/';
+}
+
+/**
+ * The /search page: the query, the type and assessment filters live in the URL (shared links
+ * and Back restore them); results update as you type.
+ */
+export function SearchPage() {
+  const router = useRouter();
+  const params = useSearchParams();
+  const urlQuery = params.get('q') ?? '';
+  const types = listParam(params, 'type').filter(isType);
+  const assessments = listParam(params, 'assessment').filter(isAssessment);
+  const [value, setValue] = useState(urlQuery);
+  const [limit, setLimit] = useState(PAGE_SIZE);
+  const lastWritten = useRef(urlQuery);
+  const listRef = useRef<HTMLOListElement>(null);
+  const inputRef = useRef<HTMLInputElement>(null);
+
+  useEffect(() => getSearchClient().load(), []);
+
+  // Back/Forward (or a link) changed the URL: show that query.
+  useEffect(() => {
+    if (urlQuery !== lastWritten.current) {
+      lastWritten.current = urlQuery;
+      setValue(urlQuery);
+    }
+  }, [urlQuery]);
+
+  // Typing updates the URL shortly after the reader pauses (replace: Back leaves the page, not each keystroke).
+  useEffect(() => {
+    if (value === lastWritten.current) return;
+    const timer = window.setTimeout(() => {
+      lastWritten.current = value;
+      router.replace(buildHref(value, types, assessments), { scroll: false });
+    }, URL_DELAY_MS);
+    return () => window.clearTimeout(timer);
+    // Only typing schedules this; the filters write the URL themselves (setFilters).
+  }, [value]);
+
+  useEffect(() => setLimit(PAGE_SIZE), [value, types.join(), assessments.join()]);
+
+  const { response, pending, error } = useSearch(value, { limit, types, assessments });
+  const hasQuery = value.trim().length > 0;
+
+  const setFilters = (nextTypes: string[], nextAssessments: string[]) => {
+    lastWritten.current = value;
+    router.replace(buildHref(value, nextTypes, nextAssessments), { scroll: false });
+  };
+  const toggle = (list: string[], v: string) => (list.includes(v) ? list.filter((x) => x !== v) : [...list, v]);
+
+  const resultLinks = () => Array.from(listRef.current?.querySelectorAll<HTMLAnchorElement>('a[data-result]') ?? []);
+  const onInputKey = (e: KeyboardEvent<HTMLInputElement>) => {
+    if (e.key === 'ArrowDown') {
+      const first = resultLinks()[0];
+      if (first) {
+        e.preventDefault();
+        first.focus();
+      }
+    } else if (e.key === 'Escape' && value) {
+      e.preventDefault();
+      setValue('');
+    }
+  };
+  const onListKey = (e: KeyboardEvent<HTMLOListElement>) => {
+    if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp' && e.key !== 'Escape') return;
+    const links = resultLinks();
+    const i = links.indexOf(document.activeElement as HTMLAnchorElement);
+    if (i < 0) return;
+    e.preventDefault();
+    if (e.key === 'Escape') inputRef.current?.focus();
+    else if (e.key === 'ArrowDown') links[Math.min(links.length - 1, i + 1)]?.focus();
+    else if (i === 0) inputRef.current?.focus();
+    else links[i - 1]?.focus();
+  };
+
+  const status = !hasQuery
+    ? 'Type a name, place, group or phrase.'
+    : error
+      ? 'Search is unavailable right now.'
+      : !response
+        ? 'Loading the search index…'
+        : response.total === 0
+          ? `No results for “${response.query.trim()}”.`
+          : `${response.total} result${response.total === 1 ? '' : 's'} for “${response.query.trim()}”.`;
+
+  return (
+    <div className="space-y-6">
+      <form
+        role="search"
+        action="/search/"
+        method="get"
+        onSubmit={(e) => {
+          e.preventDefault();
+          lastWritten.current = value;
+          router.replace(buildHref(value, types, assessments), { scroll: false });
+        }}
+      >
+        <label htmlFor="search-page-input" className="mb-1 block text-sm font-medium">
+          Search query
+        </label>
+        <input
+          ref={inputRef}
+          id="search-page-input"
+          type="search"
+          name="q"
+          value={value}
+          onChange={(e) => setValue(e.target.value)}
+          onKeyDown={onInputKey}
+          autoComplete="off"
+          spellCheck={false}
+          autoFocus={!urlQuery}
+          placeholder="e.g. ISKP, Nangarhar, “nearly all provinces”"
+          aria-describedby="search-page-hint"
+          className="w-full rounded-md border border-stone-400 bg-white px-3 py-2 text-base text-stone-900 dark:border-stone-500 dark:bg-stone-900 dark:text-stone-100"
+        />
+        <p id="search-page-hint" className="mt-1 text-xs text-stone-600 dark:text-stone-400">
+          Spelling variants, aliases and other scripts are matched. Put words in “quotes” for an exact phrase. Arrow keys move through the results.
+        </p>
+      </form>
+
+      <p role="status" aria-live="polite" className="text-sm text-stone-700 dark:text-stone-300">
+        {status}
+        {pending && response ? <span className="sr-only"> Updating.</span> : null}
+      </p>
+
+      {response?.truncated ? (
+        <p className="text-sm text-stone-700 dark:text-stone-300">Only the first {MAX_QUERY_LENGTH} characters of the query were searched.</p>
+      ) : null}
+
+      {response && response.corrections.length > 0 && response.total > 0 ? (
+        <p className="text-sm">
+          Showing matches for {response.corrections.map((c, i) => (
+            <span key={c.from}>
+              {i > 0 ? ', ' : null}
+              <strong>{c.to}</strong> (no exact match for “{c.from}”)
+            </span>
+          ))}
+          .
+        </p>
+      ) : null}
+
+      {hasQuery && response ? (
+        <div className="flex flex-col gap-6 md:flex-row">
+          <aside className="md:w-56 md:shrink-0">
+            <fieldset className="mb-4">
+              <legend className="mb-1 text-sm font-semibold">Type</legend>
+              {TYPE_ORDER.map((t) => (
+                <label key={t} className="flex items-center gap-2 py-0.5 text-sm">
+                  <input type="checkbox" checked={types.includes(t)} onChange={() => setFilters(toggle(types, t), assessments)} />
+                  {TYPE_LABEL_PLURAL[t]} <span className="text-stone-600 dark:text-stone-400">({response.counts[t]})</span>
+                </label>
+              ))}
+            </fieldset>
+            <fieldset>
+              <legend className="mb-1 text-sm font-semibold">Assessment (claims)</legend>
+              {ASSESSMENT.values.map((a) => (
+                <label key={a.value} className="flex items-center gap-2 py-0.5 text-sm">
+                  <input type="checkbox" checked={assessments.includes(a.value)} onChange={() => setFilters(types, toggle(assessments, a.value))} />
+                  {a.label} <span className="text-stone-600 dark:text-stone-400">({response.assessmentCounts[a.value] ?? 0})</span>
+                </label>
+              ))}
+            </fieldset>
+            {types.length + assessments.length > 0 ? (
+              <button type="button" className="mt-3 text-sm underline" onClick={() => setFilters([], [])}>
+                Clear filters
+              </button>
+            ) : null}
+          </aside>
+
+          <div className="min-w-0 flex-1">
+            {response.total === 0 ? (
+              <EmptyState response={response} onPick={(q) => setValue(q)} />
+            ) : (
+              <>
+                <ol ref={listRef} onKeyDown={onListKey} aria-label="Search results" className="divide-y divide-stone-200 dark:divide-stone-800">
+                  {response.hits.map((hit) => (
+                    <li key={`${hit.type}:${hit.id}`}>
+                      <Link href={hit.href} data-result="" className="block rounded px-2 py-3 text-inherit no-underline hover:bg-stone-50 dark:hover:bg-stone-900">
+                        <ResultSummary hit={hit} />
+                      </Link>
+                    </li>
+                  ))}
+                </ol>
+                {response.total > response.hits.length ? (
+                  <button type="button" className="mt-4 rounded border border-stone-300 px-3 py-1.5 text-sm dark:border-stone-600" onClick={() => setLimit((l) => Math.min(100, l + PAGE_SIZE))} disabled={limit >= 100}>
+                    {limit >= 100 ? `Showing the first 100 of ${response.total}; refine the query to see others` : `Show more (${response.total - response.hits.length} more)`}
+                  </button>
+                ) : null}
+              </>
+            )}
+          </div>
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
+function EmptyState({ response, onPick }: { response: NonNullable<ReturnType<typeof useSearch>['response']>; onPick: (q: string) => void }) {
+  return (
+    <div className="space-y-3 text-sm">
+      {response.suggestion ? (
+        <p>
+          Did you mean{' '}
+          <button type="button" className="font-semibold text-blue-800 underline dark:text-sky-300" onClick={() => onPick(response.suggestion ?? '')}>
+            {response.suggestion}
+          </button>
+          ?
+        </p>
+      ) : null}
+      {response.closestEntities.length > 0 ? (
+        <div>
+          <p>The closest names we have:</p>
+          <ul className="mt-1 list-disc pl-5">
+            {response.closestEntities.map((e) => (
+              <li key={e.id}>
+                <Link href={e.href}>{e.title}</Link>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      <p className="text-stone-700 dark:text-stone-300">Try fewer words, another spelling, or remove the filters.</p>
+    </div>
+  );
+}

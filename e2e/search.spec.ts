@@ -1,0 +1,159 @@
+import { expect, type Page, test } from '@playwright/test';
+
+// Real queries against the seed content (content/): entities iskp, nangarhar, kandahar,
+// mazar-e-sharif, and the claim lyons-iskp-nearly-all-provinces-2021.
+
+const headerBox = (page: Page) => page.getByRole('combobox', { name: 'Search claims, sources, entities and reports' });
+const pageBox = (page: Page) => page.getByRole('searchbox', { name: 'Search query' });
+const results = (page: Page) => page.getByRole('list', { name: 'Search results' }).getByRole('link');
+const options = (page: Page) => page.getByRole('listbox', { name: 'Search results' }).getByRole('option');
+
+test.beforeEach(async ({ page }) => {
+  page.on('dialog', (dialog) => {
+    throw new Error(`unexpected dialog: ${dialog.message()}`);
+  });
+});
+
+test('"/" focuses the header box; a misspelt place is found; arrows and Enter open it', async ({ page }) => {
+  await page.goto('/claims/');
+  await page.locator('body').press('/');
+  const box = headerBox(page);
+  await expect(box).toBeFocused();
+  await box.pressSequentially('Nangahar');
+  await expect(box).toHaveAttribute('aria-expanded', 'true');
+  const first = options(page).first();
+  await expect(first).toContainText('Nangarhar');
+  await expect(first).toContainText('Entity');
+  await expect(first.locator('mark').first()).toHaveText('Nangarhar');
+  await box.press('ArrowDown');
+  await expect(first).toHaveAttribute('aria-selected', 'true');
+  await expect(box).toHaveAttribute('aria-activedescendant', (await first.getAttribute('id'))!);
+  await box.press('Enter');
+  await expect(page).toHaveURL('/entities/nangarhar/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Nangarhar');
+});
+
+test('Ctrl-K focuses the box; Escape closes the list; Enter without a choice opens /search', async ({ page }) => {
+  await page.goto('/');
+  await page.keyboard.press('Control+k');
+  const box = headerBox(page);
+  await expect(box).toBeFocused();
+  await box.pressSequentially('Kandhar');
+  await expect(options(page).first()).toContainText('Kandahar');
+  await box.press('Escape');
+  await expect(box).toHaveAttribute('aria-expanded', 'false');
+  await expect(page.getByRole('listbox', { name: 'Search results' })).toBeHidden();
+  await expect(box).toHaveValue('Kandhar');
+  await box.press('Enter');
+  await expect(page).toHaveURL('/search/?q=Kandhar');
+  await expect(page.getByText('Showing matches for Kandahar')).toBeVisible();
+});
+
+test('aliases and transliterations lead to the entity', async ({ page }) => {
+  await page.goto('/');
+  const box = headerBox(page);
+  await box.click();
+  await box.pressSequentially('ISIS-K');
+  const first = options(page).first();
+  await expect(first).toContainText('Islamic State Khorasan Province');
+  await expect(first).toContainText(/Also known as\s*ISIS-K/);
+  await expect(first.locator('mark').first()).toHaveText('ISIS-K');
+
+  await page.goto('/search/?q=Daesh%20Khorasan');
+  await expect(results(page).first()).toHaveAttribute('href', '/entities/iskp/');
+
+  await pageBox(page).fill('Mazar-i-Sharif');
+  await expect(results(page).first()).toHaveAttribute('href', '/entities/mazar-e-sharif/');
+  await pageBox(page).fill('Mazar-e Sharif');
+  await expect(results(page).first()).toHaveAttribute('href', '/entities/mazar-e-sharif/');
+});
+
+test('the query lives in the URL and survives Back; results show type, assessment and highlights', async ({ page }) => {
+  await page.goto('/search/');
+  const box = pageBox(page);
+  await box.fill('Kandahar mosque');
+  await expect(page).toHaveURL('/search/?q=Kandahar+mosque');
+  await expect(page.getByRole('main').getByRole('status')).toHaveText(/\d+ results? for “Kandahar mosque”/);
+  const claim = results(page).filter({ has: page.locator('text=Claim') }).first();
+  await expect(claim).toContainText(/Corroborated|Partly corroborated|Unverified|Disputed|Refuted|Opinion/);
+  await expect(claim.locator('mark').first()).toHaveText(/Kandahar|mosque/i);
+  const href = (await claim.getAttribute('href'))!;
+  await claim.click();
+  await expect(page).toHaveURL(href);
+  await page.goBack();
+  await expect(page).toHaveURL('/search/?q=Kandahar+mosque');
+  await expect(pageBox(page)).toHaveValue('Kandahar mosque');
+  await expect(results(page).first()).toBeVisible();
+});
+
+test('arrow keys move from the search field through the results; Enter opens one', async ({ page }) => {
+  await page.goto('/search/?q=Nangarhar');
+  const box = pageBox(page);
+  await expect(results(page).first()).toBeVisible();
+  await box.focus();
+  await box.press('ArrowDown');
+  await expect(results(page).first()).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(results(page).nth(1)).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ArrowUp');
+  await expect(box).toBeFocused();
+  await box.press('ArrowDown');
+  const href = (await results(page).first().getAttribute('href'))!;
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(href);
+});
+
+test('a phrase in quotes matches only that sequence', async ({ page }) => {
+  await page.goto(`/search/?q=${encodeURIComponent('"nearly all provinces"')}`);
+  await expect(results(page).first()).toHaveAttribute('href', '/claims/lyons-iskp-nearly-all-provinces-2021/');
+  for (const link of await results(page).all()) {
+    await expect(link).toContainText(/nearly all provinces/i);
+  }
+  const marks = results(page).first().locator('mark');
+  await expect(marks.nth(0)).toHaveText('nearly');
+  await expect(marks.nth(1)).toHaveText('all');
+  await expect(marks.nth(2)).toHaveText('provinces');
+});
+
+test('type and assessment filters are in the URL', async ({ page }) => {
+  await page.goto('/search/?q=Kandahar');
+  await page.getByRole('checkbox', { name: /^Claims/ }).click();
+  await expect(page).toHaveURL('/search/?q=Kandahar&type=claim');
+  await expect(page.getByRole('checkbox', { name: /^Claims/ })).toBeChecked();
+  for (const link of await results(page).all()) await expect(link).toContainText('Claim');
+  await page.getByRole('checkbox', { name: /^Corroborated/ }).click();
+  await expect(page).toHaveURL('/search/?q=Kandahar&type=claim&assessment=corroborated');
+  for (const link of await results(page).all()) await expect(link).toContainText('Corroborated');
+});
+
+test('markup characters are searched as text, never run', async ({ page }) => {
+  await page.goto('/search/');
+  await pageBox(page).fill('<script>alert(1)</script>');
+  await expect(page).toHaveURL(/q=%3Cscript%3Ealert%281%29%3C%2Fscript%3E/);
+  await expect(page.getByRole('main').getByRole('status')).toContainText('<script>alert(1)</script>');
+  await expect(page.locator('main script')).toHaveCount(0);
+  await headerBox(page).fill('<img src=x onerror=alert(1)>');
+  await expect(page.locator('img[src="x"]')).toHaveCount(0);
+});
+
+test('a 5,000-character paste is cut to the first 200 characters and still answers', async ({ page }) => {
+  await page.goto('/search/');
+  const paste = 'Kandahar mosque attack '.repeat(220).slice(0, 5000);
+  await pageBox(page).fill(paste);
+  await expect(page.getByText('Only the first 200 characters of the query were searched.')).toBeVisible();
+  await expect(results(page).first()).toBeVisible();
+  await headerBox(page).fill(paste);
+  await expect(options(page).first()).toBeVisible();
+});
+
+test('nothing found: did you mean, and the closest entities', async ({ page }) => {
+  await page.goto('/search/?q=Kandaharistan');
+  await expect(page.getByRole('main').getByRole('status')).toContainText('No results');
+  const suggestion = page.getByRole('button', { name: /Kandahar/ });
+  await expect(suggestion).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Kandahar', exact: true })).toHaveAttribute('href', '/entities/kandahar/');
+  await suggestion.click();
+  await expect(pageBox(page)).toHaveValue(/Kandahar/);
+  await expect(results(page).first()).toBeVisible();
+});
