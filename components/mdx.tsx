@@ -16,9 +16,38 @@ import { SmartLink } from './links';
 interface MdNode {
   type: string;
   name?: string | null;
+  value?: string;
+  position?: { start: { offset?: number }; end: { offset?: number } };
   children?: MdNode[];
   attributes?: { type: string; name: string; value: string }[];
   data?: { hProperties?: Record<string, unknown> };
+}
+
+/**
+ * The MDX compiler "unravels" a paragraph made only of components before our plugins run: a
+ * paragraph that is nothing but <Claim> spans loses its <p> (so its number, its anchor and the
+ * spaces between the spans). lib/mdx.ts sees such a paragraph as a paragraph, and a <Claim> on its
+ * own is rejected there, so every block-level <Claim> here came from one: put the paragraphs back,
+ * splitting at blank lines and keeping the space or line break between spans.
+ */
+function rewrapClaimParagraphs(parent: MdNode, source: string) {
+  if (!parent.children) return;
+  const out: MdNode[] = [];
+  let run: MdNode | undefined;
+  for (const child of parent.children) {
+    if (child.type === 'mdxJsxFlowElement' && child.name === 'Claim') {
+      const last = run?.children?.at(-1);
+      const gap = last ? source.slice(last.position?.end.offset ?? 0, child.position?.start.offset ?? 0) : '';
+      if (!run || !last || /\n[ \t]*\n/.test(gap)) out.push((run = { type: 'paragraph', children: [] }));
+      else if (gap) run.children!.push({ type: 'text', value: gap.includes('\n') ? '\n' : ' ' });
+      run.children!.push({ ...child, type: 'mdxJsxTextElement' });
+    } else {
+      run = undefined;
+      rewrapClaimParagraphs(child, source);
+      out.push(child);
+    }
+  }
+  parent.children = out;
 }
 
 /**
@@ -27,7 +56,8 @@ interface MdNode {
  * Counting matches lib/mdx.ts, which derives the same numbers for the content layer.
  */
 function remarkReportAnchors() {
-  return (tree: MdNode) => {
+  return (tree: MdNode, file: { value?: unknown }) => {
+    rewrapClaimParagraphs(tree, String(file.value ?? ''));
     let paragraph = 0;
     const seen = new Set<string>();
     const walk = (node: MdNode) => {

@@ -48,7 +48,8 @@ export function ClaimLine({ href, title, assessment, children }: { href: string;
     <li className="flex flex-col gap-1 py-2 sm:flex-row sm:items-baseline sm:gap-3">
       <AssessmentBadge value={assessment} className="self-start" />
       <div className="min-w-0">
-        <Link href={href} className="font-medium">
+        {/* A block with a 24px line box: a touch target of at least 24px (WCAG 2.5.8) however the rows fall. */}
+        <Link href={href} className="block font-medium">
           {title}
         </Link>
         {children ? <div className="text-sm text-stone-700 dark:text-stone-300">{children}</div> : null}

@@ -5,7 +5,7 @@
  * rejects duplicate keys and caps alias expansion.
  */
 import matter from 'gray-matter';
-import { Document, isMap, isPair, isScalar, LineCounter, parseDocument, type Node, type Pair, type ParsedNode } from 'yaml';
+import { Document, isCollection, isMap, isPair, isScalar, Lexer, LineCounter, parseDocument, type Node, type Pair, type ParsedNode } from 'yaml';
 import type { Diagnostic } from './diagnostics';
 
 function refuse(name: string) {
@@ -47,6 +47,11 @@ export interface ParsedFile {
 }
 
 const MAX_ALIAS_COUNT = 50;
+/** Front matter needs four levels; far deeper nesting would exhaust the stack of the recursive steps after parsing. */
+const MAX_DEPTH = 16;
+/** Markers the yaml lexer yields that are not source text. */
+const LEXER_CONTROL = new Set(['\u0002', '\u0018', '\u001f', '\ufeff']);
+const TOO_DEEP = `the values are nested more than ${MAX_DEPTH} levels deep: write flat lists and maps`;
 
 export function parseContentFile(file: string, source: string): ParsedFile {
   const diagnostics: Diagnostic[] = [];
@@ -57,14 +62,15 @@ export function parseContentFile(file: string, source: string): ParsedFile {
   const text = source.replace(/\r\n?/g, '\n');
   const firstLine = text.slice(0, text.indexOf('\n') === -1 ? text.length : text.indexOf('\n'));
   if (!/^---[ \t]*$/.test(firstLine)) {
-    if (/^---\s*\S/.test(firstLine)) {
+    if (/^---[ \t]*[A-Za-z]/.test(firstLine)) {
       error(1, 4, 'front matter', `front matter must be YAML opened by a line "---" alone; "${firstLine.slice(0, 40)}" names another language, and code in front matter never runs here`, 'frontmatter/language');
     } else {
       error(1, 1, 'front matter', 'the file must start with YAML front matter between two "---" lines', 'frontmatter/missing');
     }
     return fallback;
   }
-  const closing = /\n(---|\.\.\.)[ \t]*(\n|$)/.exec(text.slice(3));
+  // Only "---" closes, exactly as gray-matter splits: a "..." line is then a YAML error, never a silent split.
+  const closing = /\n---[ \t]*(\n|$)/.exec(text.slice(3));
   if (!closing) {
     error(1, 1, 'front matter', 'the front matter is never closed: add a line "---" after the last field', 'frontmatter/unclosed');
     return fallback;
@@ -85,6 +91,20 @@ export function parseContentFile(file: string, source: string): ParsedFile {
   const bodyOffset = text.length - body.length;
   const bodyLine = countLines(text, bodyOffset);
 
+  // Deeply nested flow collections ("[[[[…") exhaust the parser's stack; the lexer is not recursive, so count them first.
+  let flowDepth = 0;
+  let offset = 0;
+  for (const token of new Lexer().lex(raw)) {
+    if (LEXER_CONTROL.has(token)) continue;
+    if ((token === '[' || token === '{') && ++flowDepth > MAX_DEPTH) {
+      const p = countLines(raw, offset) + countLines(text, yamlStart) - 1;
+      error(p, offset - raw.lastIndexOf('\n', offset - 1), 'front matter', `invalid YAML: ${TOO_DEEP}`, 'yaml/too-deep');
+      return { ...fallback, body, bodyLine };
+    }
+    if (token === ']' || token === '}') flowDepth = Math.max(0, flowDepth - 1);
+    offset += token.length;
+  }
+
   const lineCounter = new LineCounter();
   const doc = parseDocument(raw, { lineCounter, uniqueKeys: true, prettyErrors: false, schema: 'core', strict: true, keepSourceTokens: false });
   const pos = (offset: number) => {
@@ -92,12 +112,31 @@ export function parseContentFile(file: string, source: string): ParsedFile {
     return { line: p.line + countLines(text, yamlStart) - 1, col: p.col };
   };
 
+  let exhausted = false;
   for (const e of [...doc.errors, ...doc.warnings]) {
     const p = pos(e.pos[0]);
-    const msg = e.code === 'DUPLICATE_KEY' ? 'a key appears twice: keep one (YAML would silently let the last one win)' : e.message.split('\n')[0]!;
+    if (e.code === 'RESOURCE_EXHAUSTION') {
+      // The parser ran out of stack: once is enough, and where depends on the machine, so name the line only.
+      if (!exhausted) error(p.line, 1, 'front matter', `invalid YAML: ${TOO_DEEP}`, 'yaml/too-deep');
+      exhausted = true;
+      continue;
+    }
+    const msg =
+      e.code === 'DUPLICATE_KEY'
+        ? 'a key appears twice: keep one (YAML would silently let the last one win)'
+        : e.code === 'MULTIPLE_DOCS'
+          ? 'a "..." or "---" line inside the front matter starts a second YAML document: close the front matter with one "---" line'
+          : e.message.split('\n')[0]!;
     error(p.line, p.col, 'front matter', `invalid YAML: ${msg}`, e.code === 'DUPLICATE_KEY' ? 'yaml/duplicate-key' : 'yaml/syntax');
   }
   if (diagnostics.length) return { ...fallback, body, bodyLine };
+
+  const deep = tooDeep(doc.contents as ParsedNode | null);
+  if (deep) {
+    const p = pos(deep.range?.[0] ?? 0);
+    error(p.line, p.col, 'front matter', `invalid YAML: ${TOO_DEEP}`, 'yaml/too-deep');
+    return { ...fallback, body, bodyLine };
+  }
 
   const tagged = findCustomTag(doc.contents as ParsedNode | null);
   if (tagged) {
@@ -145,6 +184,21 @@ function countLines(text: string, offset: number): number {
   let n = 1;
   for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) n++;
   return n;
+}
+
+/** The first node nested deeper than MAX_DEPTH, found without recursion. */
+function tooDeep(root: ParsedNode | null): ParsedNode | null {
+  const stack: [unknown, number][] = [[root, 1]];
+  while (stack.length) {
+    const [node, depth] = stack.pop()!;
+    if (!isCollection(node)) continue;
+    if (depth > MAX_DEPTH) return node as ParsedNode;
+    for (const item of node.items) {
+      if (isPair(item)) stack.push([item.key, depth + 1], [item.value, depth + 1]);
+      else stack.push([item, depth + 1]);
+    }
+  }
+  return null;
 }
 
 function findCustomTag(node: ParsedNode | Node | null | undefined): { tag: string; range?: [number, number, number] | null } | null {

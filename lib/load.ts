@@ -113,7 +113,7 @@ function schemaDiagnostics(file: string, collection: CollectionName, parsed: Par
     }
     const value = getAt(parsed.data, p);
     const field = formatPath(p) || '(front matter)';
-    if (value === undefined && issue.code === 'invalid_type') {
+    if (value === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_value')) {
       const at = parsed.locate(p.slice(0, -1));
       out.push({ file, ...at, field, message: `required field "${String(p[p.length - 1])}" is missing`, rule: 'schema/required', severity: 'error' });
       continue;
@@ -156,8 +156,8 @@ function textDiagnostics(file: string, parsed: ParsedFile, data: unknown, p: Pro
     const ctl = CONTROL.exec(data);
     const bad = bidi ?? zw ?? zwj ?? ctl;
     if (bad) {
-      const kind = bidi ? 'bidirectional control character' : ctl ? 'control character' : 'invisible character';
-      out.push({ file, ...parsed.locate(p), field, message: `contains an ${kind} (${hex(bad[0])}) at position ${bad.index + 1}, which makes text look different from what it is: remove it`, rule: 'text/invisible', severity: 'error' });
+      const kind = bidi ? 'a bidirectional control character' : ctl ? 'a control character' : 'an invisible character';
+      out.push({ file, ...parsed.locate(p), field, message: `contains ${kind} (${hex(bad[0])}) at position ${bad.index + 1}, which makes text look different from what it is: remove it`, rule: 'text/invisible', severity: 'error' });
     }
   } else if (Array.isArray(data)) {
     data.forEach((v, i) => out.push(...textDiagnostics(file, parsed, v, [...p, i])));
@@ -165,6 +165,14 @@ function textDiagnostics(file: string, parsed: ParsedFile, data: unknown, p: Pro
     for (const [k, v] of Object.entries(data)) out.push(...textDiagnostics(file, parsed, v, [...p, k]));
   }
   return out;
+}
+
+const article = (word: string) => `${/^[aeiou]/.test(word) ? 'an' : 'a'} ${word}`;
+
+/** A file name with its invisible characters spelled out, so a diagnostic cannot be disguised by the name it reports. */
+function visible(name: string): string {
+  // eslint-disable-next-line no-control-regex
+  return name.replace(/[\u0000-\u001F\u007F-\u009F\u00AD\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/g, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
 }
 
 function daysBetween(a: string, b: string): number {
@@ -198,9 +206,10 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
     const dir = path.join(contentDir, collection);
     if (!fs.existsSync(dir)) continue;
     const seenIds = new Map<string, string>();
-    for (const name of fs.readdirSync(dir).sort()) {
+    const names = fs.readdirSync(dir).sort();
+    for (const name of names) {
       if (name.startsWith('.')) continue;
-      const rel = `${displayRoot}/${collection}/${name}`;
+      const rel = `${displayRoot}/${collection}/${visible(name)}`;
       const full = path.join(dir, name);
       const at1 = { file: rel, line: 1, col: 1, field: 'file' };
       const stat = fs.lstatSync(full);
@@ -220,7 +229,14 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
       const id = name.slice(0, -4);
       if (!ID_PATTERN.test(id) || id.length > 80) {
         const fixed = id.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 80);
-        err({ ...at1, field: 'id', message: `the file name "${name}" is not a valid id: ids are kebab-case ASCII (a–z, 0–9, single hyphens), at most 80 characters${fixed ? `; rename it to ${fixed}.mdx` : ''}`, rule: 'file/id' });
+        // "Sample-Group.mdx" beside "sample-group.mdx" is one page on a case-insensitive disk or host,
+        // and "sample-group\u200B.mdx" a disguised copy of it: call it a duplicate, not a rename.
+        const twin = names.find((other) => other !== name && (other === `${id.normalize('NFKC').toLowerCase()}.mdx` || other === `${fixed}.mdx`));
+        if (twin) {
+          err({ ...at1, field: 'id', message: `duplicate id: "${visible(name)}" is the same id as ${displayRoot}/${collection}/${twin} once case, accents, Unicode forms and invisible characters are set aside: keep one file`, rule: 'id/duplicate' });
+          continue;
+        }
+        err({ ...at1, field: 'id', message: `the file name "${visible(name)}" is not a valid id: ids are kebab-case ASCII (a–z, 0–9, single hyphens), at most 80 characters${fixed ? `; rename it to ${fixed}.mdx` : ''}`, rule: 'file/id' });
         continue;
       }
       const folded = id.normalize('NFKC').toLowerCase();
@@ -260,6 +276,15 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
         diagnostics.push(...schemaDiagnostics(rel, collection, parsed, result.error.issues));
         continue;
       }
+      // A value listed twice would show twice on the page (and clash as a React key): say so.
+      const repeated = (p: PropertyKey[], list: string[]) => {
+        list.forEach((v, i) => {
+          if (list.indexOf(v) < i) err({ file: rel, ...parsed.locate([...p, i]), field: formatPath([...p, i]), message: `"${v}" is listed twice in ${formatPath(p)}: keep one`, rule: 'ref/duplicate' });
+        });
+      };
+      const d = result.data as { entities?: string[]; places?: string[]; tags?: string[]; aliases?: string[]; related?: { claim: string }[] };
+      for (const key of ['entities', 'places', 'tags', 'aliases'] as const) if (d[key]) repeated([key], d[key]);
+      if (d.related) repeated(['related'], d.related.map((r) => r.claim));
       const entry = { id, file: rel, data: result.data, parsed, body: parsed.body, plainText: body.plainText, spans: body.spans, links: body.internalLinks, paragraphs: body.paragraphs };
       (entries[collection] as Map<string, Entry<unknown>>).set(id, entry);
     }
@@ -275,12 +300,12 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
   // Entities: places form a tree.
   for (const e of entities.values()) {
     const d = e.data;
-    if (d.kind !== 'place' && (d.place_type || d.part_of)) ref(e, [d.place_type ? 'place_type' : 'part_of'], `only places have ${d.place_type ? 'place_type' : 'part_of'}; this entity is a ${d.kind}`, 'entity/place-field');
+    if (d.kind !== 'place' && (d.place_type || d.part_of)) ref(e, [d.place_type ? 'place_type' : 'part_of'], `only places have ${d.place_type ? 'place_type' : 'part_of'}; this entity is ${article(d.kind)}`, 'entity/place-field');
     if (d.kind === 'place' && !d.place_type) ref(e, ['kind'], 'a place needs place_type: country, region, province, district, city or site', 'entity/place-type');
     if (d.part_of) {
       const parent = entities.get(d.part_of);
       if (!parent) { if (absent('entities', d.part_of)) ref(e, ['part_of'], missing('entity', d.part_of, entities, 'entities'), 'ref/part-of'); }
-      else if (parent.data.kind !== 'place') ref(e, ['part_of'], `"${d.part_of}" is a ${parent.data.kind}, not a place`, 'ref/part-of');
+      else if (parent.data.kind !== 'place') ref(e, ['part_of'], `"${d.part_of}" is ${article(parent.data.kind)}, not a place`, 'ref/part-of');
       else {
         const seen = new Set([e.id]);
         let cur: string | undefined = d.part_of;
@@ -317,7 +342,7 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
     d.places.forEach((id, i) => {
       const ent = entities.get(id);
       if (!ent) { if (absent('entities', id)) ref(c, ['places', i], missing('place', id, entities, 'entities'), 'ref/place'); }
-      else if (ent.data.kind !== 'place') ref(c, ['places', i], `"${id}" is a ${ent.data.kind}, not a place: list it under entities`, 'ref/entity-kind');
+      else if (ent.data.kind !== 'place') ref(c, ['places', i], `"${id}" is ${article(ent.data.kind)}, not a place: list it under entities`, 'ref/entity-kind');
     });
     d.related.forEach((r, i) => {
       if (r.claim === c.id) ref(c, ['related', i, 'claim'], 'a claim cannot be related to itself', 'ref/claim-self');

@@ -69,8 +69,10 @@ interface MdNode {
 const processor = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
 
 export function isSafeUrl(url: string): boolean {
-  const trimmed = url.trim();
-  if (trimmed.startsWith('/') && !trimmed.startsWith('//')) return true;
+  // Browsers drop tabs and newlines anywhere in a URL and read "\" as "/": "/\tevil.example" and
+  // "/\evil.example" both go to another host, so judge the URL as the browser will read it.
+  const trimmed = url.trim().replace(/[\t\n\r]/g, '');
+  if (/^[/\\]/.test(trimmed)) return !/^[/\\]{2}/.test(trimmed);
   if (trimmed.startsWith('#')) return true;
   try {
     const u = new URL(trimmed);
@@ -82,6 +84,14 @@ export function isSafeUrl(url: string): boolean {
 
 /** Invisible characters that can make text read differently from what it is (Trojan Source). */
 export const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/;
+/** Control characters other than tab and newline: the parser would turn NUL into U+FFFD and keep the rest invisibly. */
+// eslint-disable-next-line no-control-regex
+const BODY_CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
+/** Deeper nesting than this is never prose, and would exhaust the stack of the checks below. */
+const MAX_NESTING = 40;
+/** Emphasis parsing is quadratic in the number of "*" and "_" delimiters: cap them before parsing. */
+const MAX_EMPHASIS_MARKS = 4000;
+const TOO_DEEP = `the text is nested too deeply (more than ${MAX_NESTING} levels of quotes, lists or elements): flatten it`;
 
 export function checkMdx(file: string, collection: string, body: string, bodyLine: number): MdxCheckResult {
   const diagnostics: Diagnostic[] = [];
@@ -90,12 +100,28 @@ export function checkMdx(file: string, collection: string, body: string, bodyLin
   const at = (p: Point | undefined) => ({ line: (p?.line ?? 1) + bodyLine - 1, col: p?.column ?? 1 });
   const error = (p: Point | undefined, message: string, rule: string) => diagnostics.push({ file, ...at(p), field: 'body', message, rule, severity: 'error' });
 
+  const pointAt = (index: number): Point => {
+    const before = body.slice(0, index);
+    return { line: before.split('\n').length, column: index - before.lastIndexOf('\n') };
+  };
   const bidi = BIDI_CONTROL.exec(body);
   if (bidi) {
-    const before = body.slice(0, bidi.index);
-    const line = before.split('\n').length;
-    const col = bidi.index - before.lastIndexOf('\n');
-    error({ line, column: col }, `invisible bidirectional control character U+${bidi[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')} can make text display differently from what it says: remove it`, 'text/bidi-control');
+    error(pointAt(bidi.index), `invisible bidirectional control character U+${bidi[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')} can make text display differently from what it says: remove it`, 'text/bidi-control');
+  }
+  const control = BODY_CONTROL.exec(body);
+  if (control) {
+    error(pointAt(control.index), `control character U+${control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')} is invisible and would be changed or dropped: remove it`, 'text/control');
+  }
+  // Quotes and list items nested this deep are never prose, and cost the parser seconds: refuse them first.
+  const deepQuote = new RegExp(`^(?:[ \\t]*>){${MAX_NESTING + 1}}|^[ \\t]{${4 * MAX_NESTING},}(?:[-*+]|\\d+[.)])[ \\t]`, 'm').exec(body);
+  if (deepQuote) {
+    error(pointAt(deepQuote.index), TOO_DEEP, 'mdx/too-deep');
+    return { diagnostics, spans, internalLinks, plainText: '', paragraphs: 0 };
+  }
+  const marks = body.match(/[*_]/g)?.length ?? 0;
+  if (marks > MAX_EMPHASIS_MARKS) {
+    error(pointAt(body.search(/[*_]/)), `the text has ${marks} "*" and "_" characters; the limit is ${MAX_EMPHASIS_MARKS} (Markdown slows down sharply on more): use fewer, or write them as "\\*" and "\\_"`, 'mdx/too-complex');
+    return { diagnostics, spans, internalLinks, plainText: '', paragraphs: 0 };
   }
 
   let tree: MdNode;
@@ -104,6 +130,10 @@ export function checkMdx(file: string, collection: string, body: string, bodyLin
   } catch (e) {
     const err = e as { line?: number; column?: number; place?: { line?: number; column?: number; start?: Point }; reason?: string; message: string };
     const place = err.place && 'start' in err.place && err.place.start ? err.place.start : { line: err.place?.line ?? err.line ?? 1, column: err.place?.column ?? err.column ?? 1 };
+    if (e instanceof RangeError) {
+      error(place as Point, TOO_DEEP, 'mdx/too-deep');
+      return { diagnostics, spans, internalLinks, plainText: '', paragraphs: 0 };
+    }
     const reason = (err.reason ?? err.message).split("\n")[0]!.replace(/ \(note: to create a comment[^)]*\)/, "");
     const hint = /before name|Unexpected character/.test(reason)
       ? ' A literal "<" must be written as "&lt;" (MDX reads "<" as the start of a component).'
@@ -112,6 +142,17 @@ export function checkMdx(file: string, collection: string, body: string, bodyLin
         : '';
     error(place as Point, `the MDX could not be parsed: ${reason}.${hint}`, 'mdx/syntax');
     return { diagnostics, spans, internalLinks, plainText: '', paragraphs: 0 };
+  }
+
+  // Checked without recursion, so that the recursive walk below (and collectText) stays shallow.
+  const stack: [MdNode, number][] = [[tree, 0]];
+  while (stack.length) {
+    const [node, depth] = stack.pop()!;
+    if (depth > MAX_NESTING) {
+      error(node.position?.start, TOO_DEEP, 'mdx/too-deep');
+      return { diagnostics, spans, internalLinks, plainText: '', paragraphs: 0 };
+    }
+    for (const child of node.children ?? []) stack.push([child, depth + 1]);
   }
 
   const textParts: string[] = [];

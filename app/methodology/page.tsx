@@ -8,7 +8,8 @@ export const metadata: Metadata = { title: 'Methodology', description: 'How Corr
 
 function ScaleTable({ caption, values, codeHeader = 'Value' }: { caption: string; values: readonly ScaleValue[]; codeHeader?: string }) {
   return (
-    <div className="overflow-x-auto">
+    // Focusable, so a keyboard can scroll the table when it is wider than a phone (WCAG 2.1.1).
+    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={caption}>
       <table className="w-full text-left text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead>

@@ -3,10 +3,13 @@
  * the validated corpus, and may throw to abort the build (out/ then stays as it was).
  */
 import type { Corpus } from '../../lib/types';
+import { contentSecurityPolicy } from './csp';
+import { publishSchemas } from './schemas';
 
 export interface PostBuildStep {
   name: string;
   run: (dir: string, corpus: Corpus) => Promise<string | void> | string | void;
 }
 
-export const postBuildSteps: PostBuildStep[] = [];
+// The CSP step hashes the final HTML, so it stays last.
+export const postBuildSteps: PostBuildStep[] = [publishSchemas, contentSecurityPolicy];

@@ -1,0 +1,138 @@
+/**
+ * Output-safety checks over built HTML, shared by e2e/output-safety.spec.ts (the site in out/)
+ * and tests/build-atomic.test.ts (a site built from hostile-but-valid content). Each check reads
+ * the files exactly as a static host serves them; nothing here trusts what the build meant to do.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { classifyScript, htmlFiles, policyFor, scriptHash, scriptsOf, urlPathOf } from '../scripts/postbuild/csp';
+
+export interface SiteAudit {
+  pages: number;
+  scripts: number;
+  jsonLd: number;
+  externalLinks: number;
+  problems: string[];
+}
+
+const TAG = /<([a-zA-Z][\w:-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>/g;
+const ATTRIBUTE = /\s+([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", '#39': "'", '#x27': "'" };
+const decode = (value: string) =>
+  value.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
+    if (name.startsWith('#x') || name.startsWith('#X')) return String.fromCodePoint(parseInt(name.slice(2), 16));
+    if (name.startsWith('#')) return String.fromCodePoint(Number(name.slice(1)));
+    return ENTITIES[name.toLowerCase()] ?? whole;
+  });
+
+export function attributesOf(source: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const m of source.matchAll(ATTRIBUTE)) out.set(m[1]!.toLowerCase(), decode(m[2] ?? m[3] ?? m[4] ?? ''));
+  return out;
+}
+
+/** Every start tag outside script and style text, with its decoded attributes. */
+export function tagsOf(html: string): { name: string; attributes: Map<string, string> }[] {
+  const visible = html.replace(/(<script\b[^>]*>)[\s\S]*?(<\/script\s*>)/gi, '$1$2');
+  return [...visible.matchAll(TAG)].map((m) => ({ name: m[1]!.toLowerCase(), attributes: attributesOf(m[2] ?? '') }));
+}
+
+const FORBIDDEN_ELEMENTS = new Set(['iframe', 'frame', 'object', 'embed', 'base', 'applet']);
+const URL_ATTRIBUTES = ['href', 'src', 'action', 'formaction', 'srcset', 'poster', 'data', 'xlink:href'];
+
+/** Problems in one page. `origin` is the site's own origin, for telling external links apart. */
+export function auditPage(rel: string, html: string, origin: string): { problems: string[]; scripts: number; jsonLd: number; externalLinks: number } {
+  const problems: string[] = [];
+  const where = `${rel}:`;
+  let scripts = 0;
+  let jsonLd = 0;
+  let externalLinks = 0;
+
+  // Scripts: only the framework's files and inline forms; JSON-LD must parse and carry no raw "<".
+  const hashes: string[] = [];
+  for (const script of scriptsOf(html)) {
+    scripts++;
+    const kind = classifyScript(script);
+    if (kind === 'unknown') problems.push(`${where} a script that is not the framework's: <script${script.attributes}>${script.text.slice(0, 80)}`);
+    if (kind === 'json-ld') jsonLd++;
+    if (kind === 'next-flight' || kind === 'turbopack-chunks') hashes.push(scriptHash(script.text));
+  }
+
+  for (const tag of tagsOf(html)) {
+    for (const [name, value] of tag.attributes) {
+      if (/^on/i.test(name)) problems.push(`${where} <${tag.name}> has an event-handler attribute ${name}="${value.slice(0, 60)}"`);
+      if (URL_ATTRIBUTES.includes(name)) {
+        const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(value.replace(/[\u0000-\u0020\u007F-\u009F]/g, ''))?.[1]?.toLowerCase();
+        if (scheme && !['http', 'https', 'mailto'].includes(scheme)) problems.push(`${where} <${tag.name} ${name}="${value.slice(0, 60)}"> uses the ${scheme}: scheme`);
+      }
+    }
+    if (FORBIDDEN_ELEMENTS.has(tag.name)) problems.push(`${where} a <${tag.name}> element`);
+    if (tag.name === 'a') {
+      const href = tag.attributes.get('href') ?? '';
+      let url: URL | undefined;
+      try {
+        url = new URL(href, origin);
+      } catch {
+        problems.push(`${where} <a href="${href}"> is not a valid URL`);
+      }
+      if (url && (url.protocol === 'http:' || url.protocol === 'https:') && url.origin !== origin) {
+        externalLinks++;
+        const rel = (tag.attributes.get('rel') ?? '').toLowerCase().split(/\s+/);
+        if (!rel.includes('noopener') || !rel.includes('noreferrer')) problems.push(`${where} external link ${href} has rel="${tag.attributes.get('rel') ?? ''}", not "noopener noreferrer"`);
+      }
+    }
+  }
+
+  // The policy: in a meta tag before every script, with exactly this page's hashes.
+  const metas = tagsOf(html).filter((t) => t.name === 'meta' && t.attributes.get('http-equiv')?.toLowerCase() === 'content-security-policy');
+  if (metas.length !== 1) problems.push(`${where} ${metas.length} Content-Security-Policy meta tags, expected 1`);
+  else {
+    const policy = metas[0]!.attributes.get('content') ?? '';
+    const scriptSrc = /(?:^|;)\s*script-src ([^;]*)/.exec(policy)?.[1] ?? '';
+    if (/'unsafe-inline'|'unsafe-eval'|\*|data:|blob:/.test(scriptSrc)) problems.push(`${where} script-src allows more than 'self' and hashes: ${scriptSrc}`);
+    if (policy !== policyFor(hashes)) problems.push(`${where} the policy does not match the page's scripts`);
+    const metaAt = html.indexOf('http-equiv="Content-Security-Policy"');
+    const firstScript = html.search(/<script\b/i);
+    if (firstScript >= 0 && metaAt > firstScript) problems.push(`${where} the policy comes after a script, which it then does not cover`);
+  }
+  return { problems, scripts, jsonLd, externalLinks };
+}
+
+/** Reads `_headers`: path pattern → headers. */
+export function readHeaders(dir: string): Map<string, Map<string, string>> {
+  const rules = new Map<string, Map<string, string>>();
+  const file = path.join(dir, '_headers');
+  if (!fs.existsSync(file)) return rules;
+  let current: Map<string, string> | undefined;
+  for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
+    if (!line.trim() || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) rules.set(line.trim(), (current = new Map()));
+    else if (current) {
+      const i = line.indexOf(':');
+      current.set(line.slice(0, i).trim().toLowerCase(), line.slice(i + 1).trim());
+    }
+  }
+  return rules;
+}
+
+export function auditSite(dir: string, origin = 'http://127.0.0.1'): SiteAudit {
+  const audit: SiteAudit = { pages: 0, scripts: 0, jsonLd: 0, externalLinks: 0, problems: [] };
+  const headers = readHeaders(dir);
+  const site = headers.get('/*');
+  if (!site) audit.problems.push('_headers: no "/*" rule');
+  else if (!/frame-ancestors 'none'/.test(site.get('content-security-policy') ?? '')) audit.problems.push('_headers: "/*" does not forbid framing');
+  for (const rel of htmlFiles(dir)) {
+    const html = fs.readFileSync(path.join(dir, rel), 'utf8');
+    const page = auditPage(rel, html, origin);
+    audit.pages++;
+    audit.scripts += page.scripts;
+    audit.jsonLd += page.jsonLd;
+    audit.externalLinks += page.externalLinks;
+    audit.problems.push(...page.problems);
+    const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(html)?.[1];
+    const header = headers.get(urlPathOf(rel))?.get('content-security-policy');
+    if (!header) audit.problems.push(`_headers: no rule for ${urlPathOf(rel)}`);
+    else if (meta && header !== `${meta}; frame-ancestors 'none'`) audit.problems.push(`_headers: the policy for ${urlPathOf(rel)} differs from the page's meta tag`);
+  }
+  return audit;
+}
