@@ -80,6 +80,7 @@ const quantile = (sorted: number[], q: number) => (sorted.length ? sorted[Math.m
 
 async function runCell(name: string, size: number, docs: ReturnType<typeof toSearchDocuments>, queries: BenchQuery[]): Promise<CellResult> {
   const engine = ENGINE_FACTORIES[name]!();
+  sampleLoad();
   gc();
   const t0 = performance.now();
   await engine.build(docs);
@@ -100,6 +101,7 @@ async function runCell(name: string, size: number, docs: ReturnType<typeof toSea
     cell[1] += 1;
     if (top.some((k) => query.relevant.has(k))) cell[0] += 1;
   }
+  sampleLoad();
   times.sort((a, b) => a - b);
   const [h, n] = Object.values(hits).reduce((a, [x, y]) => [a[0] + x, a[1] + y], [0, 0]);
   return {
@@ -144,6 +146,12 @@ function table(results: CellResult[]): string {
   return [head, sep, ...rows.map((r) => `| ${r} |`)].join('\n');
 }
 
+const loadAverages: number[] = [];
+/** The machine's 1-minute load average, sampled around each cell: above the core count, other work competed for the CPU. */
+function sampleLoad(): void {
+  loadAverages.push(os.loadavg()[0] ?? 0);
+}
+
 function machine(): string {
   const cpu = fs.existsSync('/proc/cpuinfo') ? (/model name\s*:\s*(.+)/.exec(fs.readFileSync('/proc/cpuinfo', 'utf8'))?.[1] ?? os.cpus()[0]?.model) : os.cpus()[0]?.model;
   return `${cpu ?? 'unknown CPU'}, ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB RAM, Node ${process.version}, ${os.type()} ${os.release()}`;
@@ -185,7 +193,6 @@ function writeSection(section: string): void {
 }
 
 const results: CellResult[] = [];
-const notes = new Map<string, string>();
 const t0 = performance.now();
 for (const size of sizes) {
   const g0 = performance.now();
@@ -198,7 +205,6 @@ for (const size of sizes) {
   for (const name of engineNames) {
     const r = await runCell(name, size, docs, queries);
     results.push(r);
-    if (r.note) notes.set(r.engine, r.note.replace(/[\d.]+ [KM]?B raw \/ [\d.]+ [KM]?B gzip in \d+ files/, (m) => m));
     console.log(
       `${name.padEnd(12)} build ${ms(r.buildMs).padStart(7)} ms  index ${fmtBytes(r.raw)} raw / ${fmtBytes(r.gzip)} gzip  load ${ms(r.loadMs)} ms  p50 ${ms(r.p50)} p95 ${ms(r.p95)} max ${ms(r.max)} ms  recall@5 ${pct(r.recall)} (${r.timed}/${r.total}${r.budgeted ? ', time budget reached' : ''})${r.note ? `  [${r.note}]` : ''}`,
     );
@@ -208,7 +214,10 @@ const tableText = table(results);
 console.log(`\n${tableText}\n`);
 const targetLines = targets(results);
 if (targetLines.length) console.log(targetLines.join('\n'));
-console.log(`\nMachine: ${machine()}. Total ${ms((performance.now() - t0) / 1000)} s.`);
+const loadNote = `1-minute load average during the run: ${Math.min(...loadAverages).toFixed(1)}–${Math.max(...loadAverages).toFixed(1)} on ${os.cpus().length} cores${
+  Math.max(...loadAverages) > os.cpus().length ? ' (other processes competed for the CPU: latencies and build times are inflated)' : ''
+}`;
+console.log(`\nMachine: ${machine()}. Total ${ms((performance.now() - t0) / 1000)} s. ${loadNote}.`);
 
 let browserSection = '';
 if (flag('--browser')) {
@@ -220,13 +229,13 @@ if (flag('--browser')) {
 if (write) {
   const textNotes = results
     .filter((r) => r.engine === 'corroborate' && r.note)
-    .map((r) => `${r.size.toLocaleString('en')} claims: ${r.note!.replace(/^\+ /, '')}`)
+    .map((r) => `${r.size.toLocaleString('en')} claims: ${r.note!.replace(/^\+ text shards \(fetched per result shown\) /, '')}`)
     .join('; ');
   const section = `## Search
 
 Measured by \`npm run bench:search\` (scripts/bench-search.ts, corpus in bench/search/) on ${new Date().toISOString().slice(0, 10)}.
 
-**Machine:** ${machine()}. One process; the engines ran one after another on the same corpus and queries.
+**Machine:** ${machine()}. One process; the engines ran one after another on the same corpus and queries. ${loadNote}.
 
 **Corpus:** deterministic (seeded PRNG). Per claim: a ~11-word title, a ~30-word statement and a ~200-word body drawn from
 ${'~'}110 real places and 40 groups (Zipf-distributed), analytic vocabulary and a long tail of generated rare words; plus
