@@ -17,6 +17,7 @@ import {
   INDEX_VERSION,
   NAME_KEY_PREFIX,
   type SearchIndexData,
+  shardOfDoc,
   TYPE_BY_CODE,
   VarintReader,
 } from './format';
@@ -261,14 +262,7 @@ export class SearchEngine {
 
   /** The text shard that holds a document's long text. */
   shardOf(doc: number): number {
-    let lo = 0;
-    let hi = this.shardStarts.length - 2;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.shardStarts[mid]! <= doc) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    return shardOfDoc(this.shardStarts, doc);
   }
 
   /** Term number of a normalised term, or −1. */

@@ -10,6 +10,18 @@ export const INDEX_VERSION = 1;
 /** Where the index and the text shards are served (site-relative). */
 export const INDEX_URL = '/search-index.json';
 export const TEXT_SHARD_BASE = '/search/text/';
+/** The text shard holding document `doc`, given each shard's first document number (binary search). */
+export function shardOfDoc(shardStarts: readonly number[], doc: number): number {
+  let lo = 0;
+  let hi = shardStarts.length - 2;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (shardStarts[mid]! <= doc) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
 export const textShardUrl = (shard: number, base = TEXT_SHARD_BASE) => `${base}${shard}.json`;
 
 /** Field numbers, highest weight first. */

@@ -2,7 +2,7 @@
  * Holds the text shards that have been loaded and answers `TextSource.get` from them.
  */
 import type { DocText, TextSource } from './engine';
-import type { TextShardData } from './format';
+import { shardOfDoc, type TextShardData } from './format';
 
 export class TextStore implements TextSource {
   private readonly shards = new Map<number, TextShardData>();
@@ -11,14 +11,7 @@ export class TextStore implements TextSource {
 
   /** Shard number of a document. */
   shardOf(doc: number): number {
-    let lo = 0;
-    let hi = this.shardStarts.length - 2;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.shardStarts[mid]! <= doc) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    return shardOfDoc(this.shardStarts, doc);
   }
 
   has(shard: number): boolean {
