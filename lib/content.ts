@@ -52,7 +52,13 @@ function contentStamp(dir: string): string {
   return parts.join('\n');
 }
 
-const find = <T extends { id: string }>(list: T[], id: string): T | undefined => list.find((d) => d.id === id);
+/** Id → document maps, built once per loaded collection (a page looks documents up many times). */
+const byId = new WeakMap<object, Map<string, unknown>>();
+function find<T extends { id: string }>(list: T[], id: string): T | undefined {
+  let index = byId.get(list);
+  if (!index) byId.set(list, (index = new Map(list.map((d) => [d.id, d]))));
+  return index.get(id) as T | undefined;
+}
 
 export const getClaim = (id: string): Claim | undefined => find(getCorpus().claims, id);
 export const getSource = (id: string): Source | undefined => find(getCorpus().sources, id);

@@ -7,7 +7,7 @@ import { Mdx } from '@/components/mdx';
 import { PageMeta } from '@/components/page-meta';
 import { SourcingProfile } from '@/components/sourcing-profile';
 import { ClaimLine, Facts, PageTitle, Section } from '@/components/ui';
-import { getCorpus, getEntity, getReport } from '@/lib/content';
+import { getCorpus, getEntity, getReport, getSource } from '@/lib/content';
 import { excerpt, formatDate } from '@/lib/format';
 import { CLAIM_KIND, PROVENANCE_RELATION, REPORT_KIND } from '@/lib/scales';
 import { SITE } from '@/lib/site';
@@ -29,7 +29,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ReportPage({ params }: Props) {
   const report = getReport((await params).id);
   if (!report) notFound();
-  const sources = getCorpus().sources;
   const entities = report.entities.map((id) => getEntity(id)!);
 
   return (
@@ -68,7 +67,7 @@ export default async function ReportPage({ params }: Props) {
         <Section title="Provenance" id="provenance">
           <ul className="space-y-3">
             {report.provenance.map((p) => {
-              const s = sources.find((x) => x.id === p.source)!;
+              const s = getSource(p.source)!;
               return (
                 <li key={`${p.relation}-${p.source}`} className="text-sm">
                   <p>
