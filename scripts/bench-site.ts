@@ -12,12 +12,25 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import zlib from 'node:zlib';
 import { loadContent } from '../lib/load';
 
 const root = process.cwd();
-const sizesArg = process.argv.find((a) => a.startsWith('--sizes='))?.slice(8) ?? process.argv[process.argv.indexOf('--sizes') + 1];
-const sizes = (sizesArg && !sizesArg.startsWith('--') ? sizesArg : '200,1000').split(',').map(Number).filter((n) => n > 0);
+function readOptions() {
+  try {
+    return parseArgs({ options: { sizes: { type: 'string', default: '200,1000' } } }).values;
+  } catch (e) {
+    console.error(`${(e as Error).message}\nUsage: npm run bench [-- --sizes 200,1000]`);
+    process.exit(2);
+  }
+}
+const options = readOptions();
+const sizes = options.sizes.split(',').map(Number);
+if (!sizes.length || sizes.some((n) => !Number.isInteger(n) || n <= 0)) {
+  console.error(`--sizes takes positive whole numbers separated by commas, e.g. --sizes 100,2000 (got "${options.sizes}")`);
+  process.exit(2);
+}
 
 /** Deterministic PRNG (mulberry32), so every run builds the same corpus. */
 function rng(seed: number) {
