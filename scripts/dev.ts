@@ -75,8 +75,6 @@ events.listen(0, '127.0.0.1', () => {
     env: {
       ...process.env,
       CORROBORATE_DEV_EVENTS: `http://127.0.0.1:${port}/`,
-      // next.config.mjs sends build output to CORROBORATE_EXPORT_DIR (default out/): keep the dev server out of the exported site.
-      CORROBORATE_EXPORT_DIR: '.next',
       NEXT_TELEMETRY_DISABLED: '1',
     },
   });
