@@ -153,7 +153,30 @@ test('nothing found: did you mean, and the closest entities', async ({ page }) =
   const suggestion = page.getByRole('button', { name: /Kandahar/ });
   await expect(suggestion).toBeVisible();
   await expect(page.getByRole('link', { name: 'Kandahar', exact: true })).toHaveAttribute('href', '/entities/kandahar/');
+  // No filters to offer when nothing matched and none is set: no column of zero counts.
+  await expect(page.getByRole('checkbox')).toHaveCount(0);
   await suggestion.click();
   await expect(pageBox(page)).toHaveValue(/Kandahar/);
   await expect(results(page).first()).toBeVisible();
+});
+
+test('a filter that leaves nothing can be cleared from the empty state', async ({ page }) => {
+  // No claim about Nangarhar is rated disputed in the seed.
+  await page.goto('/search/?q=Nangarhar&assessment=disputed');
+  await expect(page.getByRole('main').getByRole('status')).toContainText('No results');
+  await expect(page.getByRole('checkbox', { name: /^Disputed/ })).toBeChecked();
+  await page.getByRole('button', { name: 'Clear filters' }).click();
+  await expect(page).toHaveURL('/search/?q=Nangarhar');
+  await expect(results(page).first()).toBeVisible();
+});
+
+test('on a phone the first result is on the first screen, below compact filters', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 812 });
+  await page.goto('/search/?q=Nangarhar');
+  const first = results(page).first();
+  await expect(first).toContainText('Nangarhar');
+  const box = await first.boundingBox();
+  expect(box, 'first result has a box').not.toBeNull();
+  expect(box!.y + Math.min(box!.height, 40)).toBeLessThanOrEqual(812);
+  await expect(page.getByRole('checkbox', { name: /^Claims/ })).toBeVisible();
 });

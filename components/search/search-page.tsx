@@ -74,6 +74,7 @@ export function SearchPage() {
 
   const { response, pending, error } = useSearch(value, { limit, types, assessments });
   const hasQuery = value.trim().length > 0;
+  const filtersActive = types.length + assessments.length > 0;
 
   const setFilters = (nextTypes: string[], nextAssessments: string[]) => {
     lastWritten.current = value;
@@ -174,31 +175,35 @@ export function SearchPage() {
 
       {hasQuery && response ? (
         <div className="flex flex-col gap-6 md:flex-row">
-          <aside className="md:w-56 md:shrink-0">
-            <fieldset className="mb-4">
-              <legend className="mb-1 text-sm font-semibold">Type</legend>
-              {TYPE_ORDER.map((t) => (
-                <label key={t} className="flex items-center gap-2 py-0.5 text-sm">
-                  <input type="checkbox" checked={types.includes(t)} onChange={() => setFilters(toggle(types, t), assessments)} />
-                  {TYPE_LABEL_PLURAL[t]} <span className="text-stone-600 dark:text-stone-400">({response.counts[t]})</span>
-                </label>
-              ))}
-            </fieldset>
-            <fieldset>
-              <legend className="mb-1 text-sm font-semibold">Assessment (claims)</legend>
-              {ASSESSMENT.values.map((a) => (
-                <label key={a.value} className="flex items-center gap-2 py-0.5 text-sm">
-                  <input type="checkbox" checked={assessments.includes(a.value)} onChange={() => setFilters(types, toggle(assessments, a.value))} />
-                  {a.label} <span className="text-stone-600 dark:text-stone-400">({response.assessmentCounts[a.value] ?? 0})</span>
-                </label>
-              ))}
-            </fieldset>
-            {types.length + assessments.length > 0 ? (
-              <button type="button" className="mt-3 text-sm underline" onClick={() => setFilters([], [])}>
-                Clear filters
-              </button>
-            ) : null}
-          </aside>
+          {/* Nothing to narrow and nothing to clear: the filters would only be a column of zeros. */}
+          {response.total > 0 || filtersActive ? (
+            <aside className="md:w-56 md:shrink-0">
+              {/* On narrow screens the options flow in rows, so the results start within the first screen. */}
+              <fieldset className="mb-4 flex flex-wrap gap-x-4 md:block">
+                <legend className="mb-1 text-sm font-semibold">Type</legend>
+                {TYPE_ORDER.map((t) => (
+                  <label key={t} className="flex items-center gap-2 py-0.5 text-sm">
+                    <input type="checkbox" checked={types.includes(t)} onChange={() => setFilters(toggle(types, t), assessments)} />
+                    {TYPE_LABEL_PLURAL[t]} <span className="text-stone-600 dark:text-stone-400">({response.counts[t]})</span>
+                  </label>
+                ))}
+              </fieldset>
+              <fieldset className="flex flex-wrap gap-x-4 md:block">
+                <legend className="mb-1 text-sm font-semibold">Assessment (claims)</legend>
+                {ASSESSMENT.values.map((a) => (
+                  <label key={a.value} className="flex items-center gap-2 py-0.5 text-sm">
+                    <input type="checkbox" checked={assessments.includes(a.value)} onChange={() => setFilters(types, toggle(assessments, a.value))} />
+                    {a.label} <span className="text-stone-600 dark:text-stone-400">({response.assessmentCounts[a.value] ?? 0})</span>
+                  </label>
+                ))}
+              </fieldset>
+              {filtersActive ? (
+                <button type="button" className="mt-3 text-sm underline" onClick={() => setFilters([], [])}>
+                  Clear filters
+                </button>
+              ) : null}
+            </aside>
+          ) : null}
 
           <div className="min-w-0 flex-1">
             {response.total === 0 ? (
