@@ -107,7 +107,13 @@ describe('warnings for weak but legal content', () => {
   it('flags a claim not reviewed for over a year, and a source without a date', () => {
     const out = warnings({ [CLAIM]: claim.replace('reviewed: 2026-11-01', 'reviewed: 2025-06-01'), 'sources/news-report.mdx': fixture('sources/news-report.mdx').replace('published: 2021-11-18\n', '') });
     expect(out).toContain(`content/${CLAIM}:21:11  reviewed  warning  last reviewed 2025-06-01, over a year ago: re-check it and update the date  (stale/reviewed)`);
-    expect(out).toContain('content/sources/news-report.mdx:2:1  published  warning  the source has no publication date: add published (YYYY, YYYY-MM or YYYY-MM-DD) if it can be found  (source/no-date)');
+    expect(out).toContain('content/sources/news-report.mdx:2:1  published  warning  the source has no publication date: add published (YYYY, YYYY-MM or YYYY-MM-DD), or, if none can be found, say in dating_note why and what is known  (source/no-date)');
+  });
+
+  it('accepts an undated source whose dating_note explains it', () => {
+    const undated = fixture('sources/news-report.mdx').replace('published: 2021-11-18\n', 'dating_note: A live web page, revised continuously; no single publication date.\n');
+    expect(undated).toContain('dating_note:');
+    expect(warnings({ 'sources/news-report.mdx': undated }).join('\n')).not.toContain('source/no-date');
   });
 
   it('keeps warnings from blocking the corpus', () => {

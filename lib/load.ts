@@ -367,7 +367,8 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
     }
   }
   for (const s of sources.values()) {
-    if (!s.data.published) warn({ file: s.file, ...s.parsed.locate([]), field: 'published', message: 'the source has no publication date: add published (YYYY, YYYY-MM or YYYY-MM-DD) if it can be found', rule: 'source/no-date' });
+    // A missing date is fine when dating_note says why (a living web page, an undated copy) and what bounds it.
+    if (!s.data.published && !s.data.dating_note) warn({ file: s.file, ...s.parsed.locate([]), field: 'published', message: 'the source has no publication date: add published (YYYY, YYYY-MM or YYYY-MM-DD), or, if none can be found, say in dating_note why and what is known', rule: 'source/no-date' });
   }
 
   // Reports: spans, provenance, entities.

@@ -125,12 +125,17 @@ export const entitySchema = z.strictObject({
   reviewed: dateSchema,
 });
 
+/** What is known about a missing date (or author), and how we know it. */
+const datingNoteSchema = text(600);
+
 export const sourceSchema = z.strictObject({
   title: text(300),
   publisher: text(200),
   author: text(200).optional(),
   kind: enumOf(SOURCE_KIND.ids),
   published: partialDateSchema.optional(),
+  /** When `published` is missing: why, and what bounds the date. */
+  dating_note: datingNoteSchema.optional(),
   /** Where we read it. */
   url: urlSchema,
   copy: enumOf(COPY.ids),
@@ -156,7 +161,7 @@ export const reportSchema = z.strictObject({
   publisher: text(200),
   published: partialDateSchema.optional(),
   /** What is known about the date or author when they are missing. */
-  dating_note: text(600).optional(),
+  dating_note: datingNoteSchema.optional(),
   url: urlSchema.optional(),
   language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { error: 'must be a BCP 47 language tag such as en' }).default('en'),
   /** Whose view it argues, in one neutral sentence. */

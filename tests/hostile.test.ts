@@ -81,7 +81,7 @@ const CASES: [fixture: string, errors: Expected[]][] = [
   ['type-title-number', [['content/claims/hostile-claim.mdx:2:8', 'schema/type', 'must be a string, found number 1234. Put it in quotes.']]],
   ['unknown-key-typo', [
     ['content/sources/hostile-source.mdx:2:1', 'schema/required', 'required field "publisher" is missing'],
-    ['content/sources/hostile-source.mdx:3:1', 'schema/unknown-key', 'unknown field "publsher". Did you mean "publisher" or "published"? Allowed here: title, publisher, author, kind, published, url, copy, original_url, document_symbol, reliability, reliability_reason, language, accessed.'],
+    ['content/sources/hostile-source.mdx:3:1', 'schema/unknown-key', 'unknown field "publsher". Did you mean "publisher" or "published"? Allowed here: title, publisher, author, kind, published, dating_note, url, copy, original_url, document_symbol, reliability, reliability_reason, language, accessed.'],
   ]],
   // Duplicate ids and keys (also after case folding and Unicode normalisation)
   ['id-bidi-override', [['content/entities/report\\u202Efdp.mdx:1:1', 'file/id', 'the file name "report\\u202Efdp.mdx" is not a valid id: ids are kebab-case ASCII (a–z, 0–9, single hyphens), at most 80 characters; rename it to report-fdp.mdx']]],

@@ -49,6 +49,7 @@ export default async function SourcePage({ params }: Props) {
             ['Publisher', source.publisher],
             ...(source.author ? ([['Author', source.author]] as [string, string][]) : []),
             ['Published', formatDate(source.published)],
+            ...(source.dating_note ? ([['About the date', source.dating_note]] as [string, string][]) : []),
             ...(source.document_symbol ? ([['Document symbol', <span key="sym" className="font-mono">{source.document_symbol}</span>]] as [string, React.ReactNode][]) : []),
             [
               'Read at',
