@@ -16,8 +16,10 @@ test.beforeEach(async ({ page }) => {
 
 test('"/" focuses the header box; a misspelt place is found; arrows and Enter open it', async ({ page }) => {
   await page.goto('/claims/');
-  await page.locator('body').press('/');
   const box = headerBox(page);
+  // A key pressed before the page's script has run has nothing to act on; wait as a reader's eye would.
+  await expect(box).toHaveAttribute('data-shortcuts', 'on');
+  await page.locator('body').press('/');
   await expect(box).toBeFocused();
   await box.pressSequentially('Nangahar');
   await expect(box).toHaveAttribute('aria-expanded', 'true');
@@ -35,8 +37,9 @@ test('"/" focuses the header box; a misspelt place is found; arrows and Enter op
 
 test('Ctrl-K focuses the box; Escape closes the list; Enter without a choice opens /search', async ({ page }) => {
   await page.goto('/');
-  await page.keyboard.press('Control+k');
   const box = headerBox(page);
+  await expect(box).toHaveAttribute('data-shortcuts', 'on');
+  await page.keyboard.press('Control+k');
   await expect(box).toBeFocused();
   await box.pressSequentially('Kandhar');
   await expect(options(page).first()).toContainText('Kandahar');

@@ -27,6 +27,8 @@ export function SearchBox() {
   const [value, setValue] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
+  // The "/" and Ctrl/⌘-K shortcuts work once this page's script has run; the attribute says so (tests wait for it).
+  const [shortcuts, setShortcuts] = useState(false);
   const id = useId();
   const listId = `${id}-list`;
   const optionId = (i: number) => `${id}-opt-${i}`;
@@ -48,6 +50,7 @@ export function SearchBox() {
       }
     };
     window.addEventListener('keydown', onKey);
+    setShortcuts(true);
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
@@ -122,6 +125,7 @@ export function SearchBox() {
         name="q"
         type="text"
         role="combobox"
+        data-shortcuts={shortcuts ? 'on' : undefined}
         aria-expanded={expanded}
         aria-controls={listId}
         aria-autocomplete="list"
