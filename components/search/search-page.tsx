@@ -177,28 +177,21 @@ export function SearchPage() {
         <div className="flex flex-col gap-6 md:flex-row">
           {/* Nothing to narrow and nothing to clear: the filters would only be a column of zeros. */}
           {response.total > 0 || filtersActive ? (
-            <aside className="md:w-56 md:shrink-0">
-              {/* On narrow screens the options flow in rows, so the results start within the first screen. */}
-              <fieldset className="mb-4 flex flex-wrap gap-x-4 md:block">
-                <legend className="mb-1 text-sm font-semibold">Type</legend>
-                {TYPE_ORDER.map((t) => (
-                  <label key={t} className="flex items-center gap-2 py-0.5 text-sm">
-                    <input type="checkbox" checked={types.includes(t)} onChange={() => setFilters(toggle(types, t), assessments)} />
-                    {TYPE_LABEL_PLURAL[t]} <span className="text-stone-600 dark:text-stone-400">({response.counts[t]})</span>
-                  </label>
-                ))}
-              </fieldset>
-              <fieldset className="flex flex-wrap gap-x-4 md:block">
-                <legend className="mb-1 text-sm font-semibold">Assessment (claims)</legend>
-                {ASSESSMENT.values.map((a) => (
-                  <label key={a.value} className="flex items-center gap-2 py-0.5 text-sm">
-                    <input type="checkbox" checked={assessments.includes(a.value)} onChange={() => setFilters(types, toggle(assessments, a.value))} />
-                    {a.label} <span className="text-stone-600 dark:text-stone-400">({response.assessmentCounts[a.value] ?? 0})</span>
-                  </label>
-                ))}
-              </fieldset>
+            <aside className="space-y-4 md:w-56 md:shrink-0">
+              <FilterGroup
+                legend="Type"
+                options={TYPE_ORDER.map((t) => ({ value: t, label: TYPE_LABEL_PLURAL[t], count: response.counts[t] }))}
+                selected={types}
+                onToggle={(t) => setFilters(toggle(types, t), assessments)}
+              />
+              <FilterGroup
+                legend="Assessment (claims)"
+                options={ASSESSMENT.values.map((a) => ({ value: a.value, label: a.label, count: response.assessmentCounts[a.value] ?? 0 }))}
+                selected={assessments}
+                onToggle={(a) => setFilters(types, toggle(assessments, a))}
+              />
               {filtersActive ? (
-                <button type="button" className="mt-3 text-sm underline" onClick={() => setFilters([], [])}>
+                <button type="button" className="text-sm underline" onClick={() => setFilters([], [])}>
                   Clear filters
                 </button>
               ) : null}
@@ -230,6 +223,21 @@ export function SearchPage() {
         </div>
       ) : null}
     </div>
+  );
+}
+
+/** One group of filter checkboxes with result counts. On narrow screens the options flow in rows, so the results start within the first screen. */
+function FilterGroup({ legend, options, selected, onToggle }: { legend: string; options: { value: string; label: string; count: number }[]; selected: readonly string[]; onToggle: (value: string) => void }) {
+  return (
+    <fieldset className="flex flex-wrap gap-x-4 md:block">
+      <legend className="mb-1 text-sm font-semibold">{legend}</legend>
+      {options.map((o) => (
+        <label key={o.value} className="flex items-center gap-2 py-0.5 text-sm">
+          <input type="checkbox" checked={selected.includes(o.value)} onChange={() => onToggle(o.value)} />
+          {o.label} <span className="text-stone-600 dark:text-stone-400">({o.count})</span>
+        </label>
+      ))}
+    </fieldset>
   );
 }
 
