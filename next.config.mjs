@@ -6,18 +6,23 @@ import { PHASE_DEVELOPMENT_SERVER } from 'next/constants.js';
  * `scripts/build.ts` sets CORROBORATE_EXPORT_DIR to a staging folder and swaps it into `out/`
  * only after the whole build has succeeded, so a failed build never leaves a half-written site.
  * The dev server (`npm run dev`, or a bare `next dev`) keeps its files in `.next/`, away from
- * the exported site.
+ * the exported site, and is not an export (so it may pass requests on, below).
  */
 export default function nextConfig(phase) {
+  const dev = phase === PHASE_DEVELOPMENT_SERVER;
   /** @type {import('next').NextConfig} */
   const config = {
-    output: 'export',
-    distDir: phase === PHASE_DEVELOPMENT_SERVER ? '.next' : process.env.CORROBORATE_EXPORT_DIR || 'out',
+    ...(dev ? {} : { output: 'export' }),
+    distDir: dev ? '.next' : process.env.CORROBORATE_EXPORT_DIR || 'out',
     trailingSlash: true,
     images: { unoptimized: true },
     reactStrictMode: true,
     poweredByHeader: false,
     turbopack: { root: import.meta.dirname },
   };
+  // In development, the files the build's emitters write (search index, schemas…) come from the
+  // server scripts/dev.ts runs: any path with no page of its own is passed there.
+  const files = process.env.CORROBORATE_DEV_FILES;
+  if (dev && files) config.rewrites = async () => ({ beforeFiles: [], afterFiles: [], fallback: [{ source: '/:path*', destination: `${files}/:path*` }] });
   return config;
 }

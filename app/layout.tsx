@@ -2,7 +2,7 @@ import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { ContentReload } from '@/components/content-reload';
 import { SiteFooter, SiteHeader } from '@/components/site-header';
-import { SITE } from '@/lib/site';
+import { SITE } from '@/lib/model/site';
 import './globals.css';
 
 export const metadata: Metadata = {

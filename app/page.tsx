@@ -2,14 +2,13 @@ import Link from 'next/link';
 import { AssessmentBadge } from '@/components/badges';
 import { SourcingProfile } from '@/components/sourcing-profile';
 import { ClaimLine, Section } from '@/components/ui';
-import { getCorpus } from '@/lib/content';
-import { formatDate, plural } from '@/lib/format';
-import { ASSESSMENT, type Assessment } from '@/lib/scales';
-import { SITE } from '@/lib/site';
+import { getCorpus } from '@/lib/content/store';
+import { formatDate, plural } from '@/lib/model/format';
+import { ASSESSMENT } from '@/lib/model/scales';
+import { SITE } from '@/lib/model/site';
 
 export default function HomePage() {
-  const { claims, sources, entities, reports } = getCorpus();
-  const counts = Object.fromEntries(ASSESSMENT.ids.map((a) => [a, claims.filter((c) => c.assessment === a).length])) as Record<Assessment, number>;
+  const { claims, sources, entities, reports, profile: counts } = getCorpus();
   const latest = [...claims].sort((a, b) => b.reviewed.localeCompare(a.reviewed)).slice(0, 8);
 
   return (

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
-import { formatDate } from '@/lib/format';
-import { getAssessmentHistory } from '@/lib/git';
-import { commitUrl } from '@/lib/site';
+import type { AssessmentHistory as History } from '@/lib/model/corpus';
+import { formatDate } from '@/lib/model/format';
+import { commitUrl } from '@/lib/model/site';
 import { AssessmentBadge, ConfidenceBadge, LikelihoodBadge } from './badges';
 import { ExternalLink } from './links';
 import { EmptyNote, Section } from './ui';
@@ -21,11 +21,11 @@ function Change({ label, from, to }: { label: string; from: ReactNode; to: React
 }
 
 /**
- * How a claim's assessment, likelihood and confidence changed, commit by commit, oldest first:
- * read from git at build time. `file` is the claim's path from the repository root.
+ * How a claim's assessment, likelihood and confidence changed, commit by commit, oldest first
+ * (read from git by the content layer). Commit subjects are shown as text, never as markup.
  */
-export function AssessmentHistory({ file }: { file: string }) {
-  const { changes, complete } = getAssessmentHistory(file);
+export function AssessmentHistory({ history }: { history: History }) {
+  const { changes, complete } = history;
   return (
     <Section title="Assessment history" id="history" count={changes.length}>
       {changes.length === 0 ? (

@@ -3,7 +3,7 @@
 import Link from 'next/link';
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import { Suspense, useMemo } from 'react';
-import { ASSESSMENT, type Assessment, CLAIM_KIND, type ClaimKind, CONFIDENCE, type Confidence } from '@/lib/scales';
+import { ASSESSMENT, type Assessment, CLAIM_KIND, type ClaimKind, CONFIDENCE, type Confidence } from '@/lib/model/scales';
 import { AssessmentBadge, ConfidenceBadge } from './badges';
 
 export interface ClaimSummary {

@@ -1,89 +1,36 @@
 /**
- * All MDX goes through here. Bodies reaching this component have passed the fail-closed check in
- * lib/mdx.ts (no expressions, imports, raw HTML or unknown components), and JS stays blocked in
- * the compiler as a second line of defence. Swapping next-mdx-remote for another MDX renderer is a
- * change to this file only.
+ * All content bodies render through here. A body arrives as the tree the content layer parsed and
+ * checked (no expressions, imports, raw HTML or unknown components), with paragraph numbers and
+ * each claim span's target already set: it is handed to the MDX compiler as it is, never parsed
+ * again, and JS stays blocked in the compiler as a second line of defence. Swapping
+ * next-mdx-remote for another MDX renderer is a change to this file only.
  */
 import Link from 'next/link';
 import { MDXRemote } from 'next-mdx-remote/rsc';
 import type { ReactNode } from 'react';
-import remarkGfm from 'remark-gfm';
-import { ASSESSMENT } from '@/lib/scales';
-import { getClaim } from '@/lib/content';
+import type { BodyNode } from '@/lib/model/corpus';
+import { ASSESSMENT, type Assessment } from '@/lib/model/scales';
 import { ASSESSMENT_STYLE } from './badges';
 import { SmartLink } from './links';
 
-interface MdNode {
-  type: string;
-  name?: string | null;
-  value?: string;
-  position?: { start: { offset?: number }; end: { offset?: number } };
-  children?: MdNode[];
-  attributes?: { type: string; name: string; value: string }[];
-  data?: { hProperties?: Record<string, unknown> };
+/** A remark plugin that replaces the (empty) parsed source with the content layer's tree. */
+const useTree = (tree: BodyNode) => () => () => structuredClone(tree);
+
+interface ClaimSpanProps {
+  id: string;
+  anchor?: string;
+  href?: string;
+  assessment?: Assessment;
+  claimTitle?: string;
+  children?: ReactNode;
 }
 
-/**
- * The MDX compiler "unravels" a paragraph made only of components before our plugins run: a
- * paragraph that is nothing but <Claim> spans loses its <p> (so its number, its anchor and the
- * spaces between the spans). lib/mdx.ts sees such a paragraph as a paragraph, and a <Claim> on its
- * own is rejected there, so every block-level <Claim> here came from one: put the paragraphs back,
- * splitting at blank lines and keeping the space or line break between spans.
- */
-function rewrapClaimParagraphs(parent: MdNode, source: string) {
-  if (!parent.children) return;
-  const out: MdNode[] = [];
-  let run: MdNode | undefined;
-  for (const child of parent.children) {
-    if (child.type === 'mdxJsxFlowElement' && child.name === 'Claim') {
-      const last = run?.children?.at(-1);
-      const gap = last ? source.slice(last.position?.end.offset ?? 0, child.position?.start.offset ?? 0) : '';
-      if (!run || !last || /\n[ \t]*\n/.test(gap)) out.push((run = { type: 'paragraph', children: [] }));
-      else if (gap) run.children!.push({ type: 'text', value: gap.includes('\n') ? '\n' : ' ' });
-      run.children!.push({ ...child, type: 'mdxJsxTextElement' });
-    } else {
-      run = undefined;
-      rewrapClaimParagraphs(child, source);
-      out.push(child);
-    }
-  }
-  parent.children = out;
-}
-
-/**
- * Numbers the report's paragraphs (ids p1, p2 … so locators can link to them) and tells each
- * <Claim> its paragraph and whether it is the claim's first span (which gets the claim's anchor).
- * Counting matches lib/mdx.ts, which derives the same numbers for the content layer.
- */
-function remarkReportAnchors() {
-  return (tree: MdNode, file: { value?: unknown }) => {
-    rewrapClaimParagraphs(tree, String(file.value ?? ''));
-    let paragraph = 0;
-    const seen = new Set<string>();
-    const walk = (node: MdNode) => {
-      if (node.type === 'paragraph') {
-        paragraph++;
-        node.data = { ...node.data, hProperties: { ...node.data?.hProperties, id: `p${paragraph}`, 'data-paragraph': paragraph } };
-      }
-      if (node.type === 'mdxJsxTextElement' && node.name === 'Claim') {
-        const id = node.attributes?.find((a) => a.name === 'id')?.value ?? '';
-        const first = !seen.has(id);
-        seen.add(id);
-        node.attributes = [...(node.attributes ?? []), { type: 'mdxJsxAttribute', name: 'paragraph', value: String(paragraph) }, { type: 'mdxJsxAttribute', name: 'anchor', value: first ? 'yes' : 'no' }];
-      }
-      node.children?.forEach(walk);
-    };
-    walk(tree);
-  };
-}
-
-function ClaimSpan({ id, anchor, children }: { id: string; anchor?: string; paragraph?: string; children?: ReactNode }) {
-  const claim = getClaim(id);
-  if (!claim) return <>{children}</>;
-  const style = ASSESSMENT_STYLE[claim.assessment];
-  const label = ASSESSMENT.get(claim.assessment).label;
+function ClaimSpan({ id, anchor, href, assessment, claimTitle, children }: ClaimSpanProps) {
+  if (!href || !assessment) return <>{children}</>;
+  const style = ASSESSMENT_STYLE[assessment];
+  const label = ASSESSMENT.get(assessment).label;
   return (
-    <Link href={claim.href} id={anchor === 'yes' ? `claim-${id}` : undefined} className={`claim-span text-inherit ${style.span}`} data-claim={id} data-assessment={claim.assessment} title={`${label}: ${claim.title}`}>
+    <Link href={href} id={anchor === 'yes' ? `claim-${id}` : undefined} className={`claim-span text-inherit ${style.span}`} data-claim={id} data-assessment={assessment} title={`${label}: ${claimTitle}`}>
       {children}
       <span className="ml-1 whitespace-nowrap align-[0.15em] font-sans text-[0.7em] font-semibold uppercase tracking-wide no-underline">
         [<span aria-hidden="true">{style.symbol} </span>
@@ -109,16 +56,16 @@ const components = {
   Callout,
 };
 
-export function Mdx({ source, variant = 'notes' }: { source: string; variant?: 'notes' | 'report' }) {
+export function Mdx({ tree }: { tree: BodyNode }) {
   return (
     <MDXRemote
-      source={source}
+      source=""
       components={components}
       options={{
         parseFrontmatter: false,
         blockJS: true,
         blockDangerousJS: true,
-        mdxOptions: { format: 'mdx', remarkPlugins: variant === 'report' ? [remarkGfm, remarkReportAnchors] : [remarkGfm] },
+        mdxOptions: { format: 'mdx', remarkPlugins: [useTree(tree)] },
       }}
     />
   );

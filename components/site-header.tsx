@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { SITE } from '@/lib/site';
+import { SITE } from '@/lib/model/site';
 import { SearchBox } from './search/search-box';
 
 export function SiteHeader() {

@@ -1,4 +1,4 @@
-import { ASSESSMENT, type Assessment } from '@/lib/scales';
+import { ASSESSMENT, type Assessment } from '@/lib/model/scales';
 import { ASSESSMENT_STYLE } from './badges';
 
 const BAR: Record<Assessment, string> = {

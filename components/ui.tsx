@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
-import type { Assessment } from '@/lib/scales';
+import type { Assessment } from '@/lib/model/scales';
 import { AssessmentBadge } from './badges';
 
 export function Eyebrow({ children }: { children: ReactNode }) {

@@ -11,7 +11,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
-import { classifyScript, htmlFiles, urlPathOf } from '../scripts/postbuild/csp';
+import { classifyScript, htmlFiles, urlPathOf } from '../lib/emit/csp';
 import { tagsOf } from './site-audit';
 
 const OUT = path.resolve('out');

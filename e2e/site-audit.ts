@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { classifyScript, htmlFiles, policyFor, scriptHash, scriptsOf, urlPathOf } from '../scripts/postbuild/csp';
+import { classifyScript, htmlFiles, policyFor, scriptHash, scriptsOf, urlPathOf } from '../lib/emit/csp';
 
 export interface SiteAudit {
   pages: number;

@@ -14,7 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import zlib from 'node:zlib';
-import { loadContent } from '../lib/load';
+import { loadContent } from '../lib/content/load';
 
 const root = process.cwd();
 function readOptions() {

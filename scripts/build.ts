@@ -1,19 +1,28 @@
 /**
- * `npm run build`: validates content, builds the static site into a staging folder and only then
- * swaps it into `out/`. A failure at any step leaves the previous `out/` exactly as it was.
+ * `npm run build`: validates and links content once, builds the static site into a staging folder,
+ * runs every emitter (lib/emit) over it, and only then swaps it into `out/`. A failure at any step
+ * leaves the previous `out/` exactly as it was.
+ *
+ * The linked corpus, with its git facts, is written once as a snapshot that every `next build`
+ * worker reads (CORROBORATE_CORPUS), so content is read and validated once per build, not once
+ * per process.
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { formatDiagnostic } from '../lib/diagnostics';
-import { loadContent } from '../lib/load';
-import { postBuildSteps } from './postbuild';
+import { formatDiagnostic } from '../lib/content/diagnostics';
+import { gitFacts } from '../lib/content/git';
+import { loadContent } from '../lib/content/load';
+import { writeSnapshot } from '../lib/content/store';
+import { EMITTERS, type EmittedFile } from '../lib/emit';
 
 const root = process.cwd();
 const OUT = path.join(root, 'out');
+const BUILD = path.join(root, '.build');
 const STAGING_REL = '.build/export';
 const STAGING = path.join(root, STAGING_REL);
-const PREVIOUS = path.join(root, '.build/previous');
+const PREVIOUS = path.join(BUILD, 'previous');
+const SNAPSHOT = path.join(BUILD, 'corpus.json');
 
 function fail(message: string): never {
   console.error(`\n✗ ${message}\n  The previous build in out/ was left untouched.`);
@@ -21,28 +30,52 @@ function fail(message: string): never {
   process.exit(1);
 }
 
+/** Writes emitted files into the site; a path outside it, or one Next already wrote, stops the build. */
+function writeEmitted(dir: string, name: string, files: EmittedFile[]): void {
+  for (const file of files) {
+    const target = path.resolve(dir, file.path);
+    if (!target.startsWith(dir + path.sep) || file.path.startsWith('/')) throw new Error(`${name} tried to write outside the site: ${file.path}`);
+    if (fs.existsSync(target)) throw new Error(`${name} would overwrite ${file.path}, which another step wrote`);
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    fs.writeFileSync(target, file.content);
+  }
+}
+
 const t0 = performance.now();
-const { diagnostics, corpus } = loadContent(path.resolve(process.env.CORROBORATE_CONTENT_DIR ?? 'content'));
+const contentDir = path.resolve(process.env.CORROBORATE_CONTENT_DIR ?? 'content');
+const { diagnostics, corpus } = loadContent(contentDir, { displayRoot: path.relative(root, contentDir).split(path.sep).join('/'), facts: gitFacts(root) });
 for (const d of diagnostics) (d.severity === 'error' ? console.error : console.warn)(formatDiagnostic(d));
 if (!corpus) fail(`content has ${diagnostics.filter((d) => d.severity === 'error').length} error(s); fix them and build again (npm run validate shows the same list).`);
 console.log(`✓ content valid: ${corpus.reports.length} reports, ${corpus.claims.length} claims, ${corpus.sources.length} sources, ${corpus.entities.length} entities`);
 
 fs.rmSync(STAGING, { recursive: true, force: true });
-fs.mkdirSync(path.dirname(STAGING), { recursive: true });
+fs.mkdirSync(BUILD, { recursive: true });
+writeSnapshot(SNAPSHOT, corpus);
 const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
 const build = spawnSync(process.execPath, [nextBin, 'build'], {
   stdio: 'inherit',
-  env: { ...process.env, CORROBORATE_EXPORT_DIR: STAGING_REL, NEXT_TELEMETRY_DISABLED: '1' },
+  env: { ...process.env, CORROBORATE_EXPORT_DIR: STAGING_REL, CORROBORATE_CORPUS: SNAPSHOT, NEXT_TELEMETRY_DISABLED: '1' },
 });
 if (build.status !== 0) fail(`next build failed (exit ${build.status ?? build.signal}).`);
 if (!fs.existsSync(path.join(STAGING, 'index.html')) || !fs.existsSync(path.join(STAGING, '404.html'))) fail('the export is incomplete (index.html or 404.html missing).');
 
-for (const step of postBuildSteps) {
+for (const emitter of EMITTERS) {
+  if (!emitter.files) continue;
   try {
-    const note = await step.run(STAGING, corpus);
-    console.log(`✓ ${step.name}${note ? `: ${note}` : ''}`);
+    const files = emitter.files(corpus);
+    writeEmitted(STAGING, emitter.name, files);
+    console.log(`✓ ${emitter.name}: ${files.length} file${files.length === 1 ? '' : 's'}`);
   } catch (e) {
-    fail(`post-build step "${step.name}" failed: ${(e as Error).message}`);
+    fail(`emitter "${emitter.name}" failed: ${(e as Error).message}`);
+  }
+}
+for (const emitter of EMITTERS) {
+  if (!emitter.site) continue;
+  try {
+    const note = emitter.site(STAGING, corpus);
+    console.log(`✓ ${emitter.name}${note ? `: ${note}` : ''}`);
+  } catch (e) {
+    fail(`emitter "${emitter.name}" failed: ${(e as Error).message}`);
   }
 }
 

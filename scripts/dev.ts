@@ -3,8 +3,10 @@
  * - Validates content/ on start and after every change, printing each problem; it never exits
  *   on them (pages show the error until it is fixed).
  * - Tells open pages to refresh when content changes: Next watches only its module graph, not
- *   files read with fs. A small event stream on 127.0.0.1 carries the news to
- *   components/content-reload.tsx; lib/content.ts re-reads the files.
+ *   files read with fs. A small server on 127.0.0.1 streams the news to
+ *   components/content-reload.tsx (at /__events); lib/content/store.ts re-reads the files.
+ * - Serves what the build's emitters write (the search index, JSON Schemas…) from the same
+ *   server: next.config.mjs sends every path Next has no page for there.
  * Arguments go to `next dev`, e.g. `npm run dev -- --port 3001`.
  */
 import { spawn } from 'node:child_process';
@@ -12,18 +14,34 @@ import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { formatDiagnostic } from '../lib/diagnostics';
-import { loadContent } from '../lib/load';
+import { formatDiagnostic } from '../lib/content/diagnostics';
+import { loadContent } from '../lib/content/load';
+import type { Corpus } from '../lib/model/corpus';
+import { EMITTERS, type EmittedFile } from '../lib/emit';
 
 const contentDir = path.resolve(process.env.CORROBORATE_CONTENT_DIR ?? 'content');
 const displayRoot = path.relative(process.cwd(), contentDir).split(path.sep).join('/');
 /** Saves often come as several events (temp file, rename): wait for them to settle. */
 const SETTLE_MS = 150;
 
+/** The emitters' files for the current content, made on first request after each change. */
+let corpus: Corpus | null = null;
+let emitted: Map<string, EmittedFile> | null = null;
+
+function emittedFiles(): Map<string, EmittedFile> {
+  if (!emitted) emitted = new Map(corpus ? EMITTERS.flatMap((e) => e.files?.(corpus!) ?? []).map((f) => [f.path, f]) : []);
+  return emitted;
+}
+
+const TYPES: Record<string, string> = { '.json': 'application/json; charset=utf-8', '.xml': 'application/xml; charset=utf-8', '.csv': 'text/csv; charset=utf-8', '.txt': 'text/plain; charset=utf-8' };
+
 function validate(reason: string): void {
   const started = performance.now();
+  emitted = null;
   try {
-    const { diagnostics, files } = loadContent(contentDir, { displayRoot });
+    const result = loadContent(contentDir, { displayRoot });
+    corpus = result.corpus;
+    const { diagnostics, files } = result;
     for (const d of diagnostics) (d.severity === 'error' ? console.error : console.warn)(formatDiagnostic(d));
     const errors = diagnostics.filter((d) => d.severity === 'error').length;
     const warnings = diagnostics.length - errors;
@@ -40,10 +58,27 @@ function validate(reason: string): void {
 
 const pages = new Set<http.ServerResponse>();
 const events = http.createServer((request, response) => {
-  response.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-cache', 'Access-Control-Allow-Origin': '*' });
-  response.write(': listening for content changes\n\n');
-  pages.add(response);
-  request.on('close', () => pages.delete(response));
+  const pathname = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
+  if (pathname === '/__events') {
+    response.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-cache', 'Access-Control-Allow-Origin': '*' });
+    response.write(': listening for content changes\n\n');
+    pages.add(response);
+    request.on('close', () => pages.delete(response));
+    return;
+  }
+  let file: EmittedFile | undefined;
+  try {
+    file = emittedFiles().get(decodeURIComponent(pathname).replace(/^\//, ''));
+  } catch (e) {
+    console.error(`[content] could not make ${pathname}: ${(e as Error).message}`);
+  }
+  if (!file) {
+    response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
+    response.end(`Not found: ${pathname} is neither a page nor a file the build emits.`);
+    return;
+  }
+  response.writeHead(200, { 'Content-Type': TYPES[path.extname(file.path)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' });
+  response.end(file.content);
 });
 
 function watchContent(): void {
@@ -74,7 +109,8 @@ events.listen(0, '127.0.0.1', () => {
     stdio: 'inherit',
     env: {
       ...process.env,
-      CORROBORATE_DEV_EVENTS: `http://127.0.0.1:${port}/`,
+      CORROBORATE_DEV_EVENTS: `http://127.0.0.1:${port}/__events`,
+      CORROBORATE_DEV_FILES: `http://127.0.0.1:${port}`,
       NEXT_TELEMETRY_DISABLED: '1',
     },
   });

@@ -1,11 +1,11 @@
 /**
  * `npm run schema`: writes the JSON Schema of each collection's front matter into schema/,
- * generated from lib/schema.ts. `npm run schema -- --check` writes nothing and exits 1 when a
+ * generated from lib/model/schema.ts. `npm run schema -- --check` writes nothing and exits 1 when a
  * committed file is stale (the unit tests check the same).
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { jsonSchemaFiles } from '../lib/json-schema';
+import { jsonSchemaFiles } from '../lib/model/json-schema';
 
 const dir = path.resolve('schema');
 const check = process.argv.includes('--check');

@@ -3,8 +3,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { loadContent } from '../lib/load';
-import { type ContentType, createContentFile, ScaffoldError, skeleton, slugify, TYPES } from './new';
+import { loadContent } from '../lib/content/load';
+import { COLLECTION_TYPES, COLLECTIONS, type CollectionType } from '../lib/model/collections';
+import { createContentFile, ScaffoldError, skeleton, slugify } from './new';
 
 const FIXTURES = path.resolve('tests/fixtures/valid');
 const TSX = path.resolve('node_modules/tsx/dist/cli.mjs');
@@ -82,9 +83,9 @@ const FILLED: Record<string, string> = {
 };
 const PLACEHOLDER = /^(\s*(?:- )?)([a-z_]+): (?:TODO|"")(?= #|$)/;
 
-function fill(text: string, type: ContentType): string {
+function fill(text: string, type: CollectionType): string {
   const body = type === 'report' ? 'It says <Claim id="group-present-everywhere">the group is everywhere</Claim>.' : 'What we found.';
-  const kind: Partial<Record<ContentType, string>> = { entity: 'organisation', report: 'news', source: 'news' };
+  const kind: Partial<Record<CollectionType, string>> = { entity: 'organisation', report: 'news', source: 'news' };
   return text
     .split('\n')
     .map((line) => line.replace(PLACEHOLDER, (_, indent: string, field: string) => `${indent}${field}: ${field === 'kind' ? (kind[type] ?? FILLED.kind) : FILLED[field]}`))
@@ -95,12 +96,12 @@ function fill(text: string, type: ContentType): string {
 /** 1-based line numbers of the placeholders in a skeleton. */
 const placeholderLines = (text: string) => text.split('\n').flatMap((line, i) => (PLACEHOLDER.test(line) || line.startsWith('{/* TODO') ? [i + 1] : []));
 
-describe.each(Object.keys(TYPES) as ContentType[])('a %s skeleton', (type) => {
+describe.each(COLLECTION_TYPES)('a %s skeleton', (type) => {
   const load = () => loadContent(dir, { today: TODAY, displayRoot: 'content' });
 
   it('fails validation with an error on the line of every placeholder, and nowhere else', () => {
     const { id } = createContentFile({ type, title: `New ${type} for the test`, contentDir: dir, today: TODAY });
-    const file = `content/${TYPES[type]}/${id}.mdx`;
+    const file = `content/${COLLECTIONS[type].folder}/${id}.mdx`;
     const text = skeleton(type, `New ${type} for the test`, TODAY);
     const { corpus, diagnostics } = load();
     expect(corpus).toBeNull();

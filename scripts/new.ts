@@ -7,16 +7,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { stringify } from 'yaml';
-import { suggestion } from '../lib/diagnostics';
-import { ASSESSMENT, CLAIM_KIND, CONFIDENCE, COPY, CREDIBILITY, ENTITY_KIND, LIKELIHOOD, PLACE_TYPE, PROVENANCE_RELATION, RELATION, RELIABILITY, REPORT_KIND, SOURCE_KIND, STANCE } from '../lib/scales';
-import { type CollectionName, ID_PATTERN } from '../lib/schema';
+import { suggestion } from '../lib/content/diagnostics';
+import { COLLECTION_FILES } from '../lib/model/collection-files';
+import { COLLECTION_TYPES, COLLECTIONS, type CollectionType, hrefOf } from '../lib/model/collections';
+import { ID_PATTERN, MAX_ID_LENGTH } from '../lib/model/patterns';
 
-/** The types `npm run new` makes, and the folder of content/ each goes in. */
-export const TYPES = { claim: 'claims', source: 'sources', entity: 'entities', report: 'reports' } as const satisfies Record<string, CollectionName>;
-export type ContentType = keyof typeof TYPES;
-
-const MAX_ID = 80;
+const MAX_ID = MAX_ID_LENGTH;
 /** Letters that Unicode decomposition leaves alone but readers expect transliterated. */
 const LETTERS: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', đ: 'd', ð: 'd', ł: 'l', þ: 'th', ı: 'i' };
 
@@ -40,9 +36,6 @@ export function slugify(title: string): string {
   return (boundary > 0 ? cut.slice(0, boundary) : ascii.slice(0, MAX_ID)).replace(/-+$/, '');
 }
 
-const one = (scale: { ids: readonly string[] }) => scale.ids.join(' | ');
-const yamlString = (value: string) => stringify(value.replace(/\s+/g, ' ').trim(), { lineWidth: 0 }).trimEnd();
-
 const HEADER = (what: string, section: string) =>
   [`# A new ${what}. Replace every TODO and "" below: each one fails \`npm run validate\` until you do.`, `# Every field is explained in CONTRIBUTING.md (${section}).`];
 
@@ -53,84 +46,10 @@ const HEADER = (what: string, section: string) =>
 const bodyTodo = (what: string) => `{/* TODO: ${what} */}`;
 
 /** The text of a skeleton file of `type` titled `title`, reviewed `today` (YYYY-MM-DD). */
-export function skeleton(type: ContentType, title: string, today: string): string {
-  const t = yamlString(title);
-  const lines: Record<ContentType, string[]> = {
-    claim: [
-      ...HEADER('claim', '"Claim fields"'),
-      `title: ${t}`,
-      `statement: "" # TODO: the claim in one sentence of our own words: who, what, where, when`,
-      `kind: TODO # ${one(CLAIM_KIND)}`,
-      `assessment: TODO # ${one(ASSESSMENT)}`,
-      `rationale: "" # TODO: one line a reader sees beside the verdict: why this assessment`,
-      `likelihood: TODO # ${one(LIKELIHOOD)}; delete this line for kinds opinion and recommendation`,
-      `confidence: TODO # ${one(CONFIDENCE)}`,
-      `as_of: TODO # the time the claim is about: YYYY-MM-DD, YYYY-MM or YYYY (or from: and to: dates)`,
-      `entities: [] # ids of organisations and people in content/entities/, e.g. [iskp, taliban]`,
-      `places: [] # ids of places in content/entities/, e.g. [kunar, afghanistan]`,
-      `tags: [] # kebab-case topics, e.g. [geographic-spread]`,
-      `evidence: # one item per source you read; an opinion or recommendation may have none`,
-      `  - source: TODO # the id of a file in content/sources/ (npm run new -- source "<title>" makes one)`,
-      `    stance: TODO # ${one(STANCE)}`,
-      `    locator: "" # TODO: where in the source: page, paragraph or timestamp`,
-      `    credibility: TODO # ${CREDIBILITY.values.map((v) => `${v.value} ${v.label.split(': ')[1]!.toLowerCase()}`).join(' | ')}`,
-      `    # quote: "the exact words, copied from the source"`,
-      `related: [] # other claims: - claim: <id> / relation: ${one(RELATION)}`,
-      `reviewed: ${today} # the day you last checked the evidence`,
-      '# Below the closing ---: the analyst notes: why this assessment, what each source shows, what is still unknown.',
-    ],
-    source: [
-      ...HEADER('source', '"Source fields"'),
-      '# Cite only what you have opened and read yourself.',
-      `title: ${t}`,
-      `publisher: "" # TODO: the organisation that published it`,
-      `# author: "the person or body that wrote it, if named"`,
-      `kind: TODO # ${one(SOURCE_KIND)}`,
-      `published: TODO # YYYY-MM-DD, YYYY-MM or YYYY as printed on it; delete the line only if no date can be found, and write dating_note`,
-      `# dating_note: "why there is no date, and what bounds it (e.g. it reports an event of 3 May 2024)"`,
-      `url: TODO # the https:// address where you read it`,
-      `copy: TODO # ${one(COPY)}: whose copy you read`,
-      `# original_url: https://… # the publisher's own address, only where you saw it`,
-      `# document_symbol: S/2021/… # only as printed on the document itself`,
-      `reliability: TODO # ${one(RELIABILITY)} (Admiralty code)`,
-      `reliability_reason: "" # TODO: one line: why this reliability`,
-      `language: en # BCP 47 tag of the text you read: en, fa, ps, ar, ur, ru…`,
-      `accessed: ${today} # the day you read it`,
-      '# Below the closing ---: what the source is, how it was produced, and its caveats.',
-    ],
-    entity: [
-      ...HEADER('entity', '"Entity fields"'),
-      `name: ${t}`,
-      `kind: TODO # ${one(ENTITY_KIND)}`,
-      `summary: "" # TODO: one neutral sentence shown in lists and search`,
-      `aliases: [] # every other spelling readers may type, e.g. [ISIS-K, IS-KP]`,
-      `original_names: [] # names in their own script: - text: … / lang: ps / seen: true (only if you saw it in a source)`,
-      `# place_type: province # places only: ${one(PLACE_TYPE)}`,
-      `# part_of: afghanistan # places only: the id of the place that contains it`,
-      `# wikidata: Q42 # the Wikidata item, if there is one`,
-      `reviewed: ${today} # the day you last checked it`,
-      '# Below the closing ---: a short neutral description.',
-    ],
-    report: [
-      ...HEADER('report', '"Report fields"'),
-      `title: ${t}`,
-      `kind: TODO # ${one(REPORT_KIND)}`,
-      `# author: "as printed"`,
-      `publisher: "" # TODO: where it was published`,
-      `published: TODO # YYYY-MM-DD, YYYY-MM or YYYY; if unknown, delete the line and write dating_note`,
-      `# dating_note: "what is known about the date or author when they are missing"`,
-      `url: TODO # the https:// address of the copy you annotate; delete the line if there is none`,
-      `language: en # BCP 47 tag: en, fa, ps, ar, ur, ru…`,
-      `perspective: "" # TODO: whose view it argues, in one neutral sentence`,
-      `summary: "" # TODO: what it says, in two or three neutral sentences`,
-      `provenance: [] # - source: <id> / relation: ${one(PROVENANCE_RELATION)} / note: …`,
-      `entities: [] # ids in content/entities/ that the report is about`,
-      `reviewed: ${today} # the day you last checked it`,
-      '# Below the closing ---: the report text, verbatim, with each claim marked <Claim id="claim-id">its words</Claim>.',
-    ],
-  };
-  const body: Record<ContentType, string> = { claim: 'analyst notes', source: 'about the source', entity: 'a description', report: 'the report text' };
-  return `---\n${lines[type].join('\n')}\n---\n\n${bodyTodo(body[type])}\n`;
+export function skeleton(type: CollectionType, title: string, today: string): string {
+  const files = COLLECTION_FILES[type];
+  const lines = [...HEADER(type, files.contributingSection), ...files.skeleton(title, today)];
+  return `---\n${lines.join('\n')}\n---\n\n${bodyTodo(files.bodyHint)}\n`;
 }
 
 /** Something the contributor must fix before a file can be written. */
@@ -142,7 +61,7 @@ export class ScaffoldError extends Error {
 }
 
 export interface CreateOptions {
-  type: ContentType;
+  type: CollectionType;
   title: string;
   /** The id to use instead of one derived from the title. */
   id?: string;
@@ -158,7 +77,7 @@ export function createContentFile({ type, title, id: givenId, contentDir, today 
   const id = givenId ?? slugify(title);
   if (!id) throw new ScaffoldError(`no id can be derived from "${title}" (it has no Latin letters or digits): give one with --id, e.g. --id iskp-kunar-meeting-2025`);
   if (!ID_PATTERN.test(id) || id.length > MAX_ID) throw new ScaffoldError(`"${id}" is not a valid id: use lower-case ASCII letters, digits and single hyphens, at most ${MAX_ID} characters`);
-  const dir = path.join(contentDir, TYPES[type]);
+  const dir = path.join(contentDir, COLLECTIONS[type].folder);
   const file = path.join(dir, `${id}.mdx`);
   fs.mkdirSync(dir, { recursive: true });
   try {
@@ -182,11 +101,11 @@ function main(args: string[]): number {
     console.error(`✗ --id needs a value, e.g. --id iskp-kunar-meeting-2025\n${USAGE}`);
     return 1;
   }
-  if (!type || !(type in TYPES)) {
-    console.error(type ? `✗ unknown type "${type}".${suggestion(type, Object.keys(TYPES))}\n${USAGE}` : USAGE);
+  if (!type || !(COLLECTION_TYPES as readonly string[]).includes(type)) {
+    console.error(type ? `✗ unknown type "${type}".${suggestion(type, COLLECTION_TYPES)}\n${USAGE}` : USAGE);
     return 1;
   }
-  const contentType = type as ContentType;
+  const contentType = type as CollectionType;
   const contentDir = path.resolve(process.env.CORROBORATE_CONTENT_DIR ?? 'content');
   let created: { id: string; file: string };
   try {
@@ -196,7 +115,7 @@ function main(args: string[]): number {
     console.error(`✗ ${e.message}\n${USAGE}`);
     return 1;
   }
-  const url = `http://localhost:3000/${TYPES[contentType]}/${created.id}/`;
+  const url = `http://localhost:3000${hrefOf(contentType, created.id)}`;
   const steps = [
     'Open the file and replace every TODO and "" (the comment on each line says what it takes).',
     ...(contentType === 'claim' ? ['Cite each source you read under evidence: its id is a file name in content/sources/ (npm run new -- source "<title>" makes one).'] : []),

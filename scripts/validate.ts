@@ -4,8 +4,8 @@
  * Actions it also prints `::error file=…,line=…,col=…::…` so problems appear on the PR's lines.
  */
 import path from 'node:path';
-import { formatDiagnostic, formatGitHubAnnotation } from '../lib/diagnostics';
-import { loadContent } from '../lib/load';
+import { formatDiagnostic, formatGitHubAnnotation } from '../lib/content/diagnostics';
+import { loadContent } from '../lib/content/load';
 
 const args = process.argv.slice(2);
 const dirArg = args.find((a) => !a.startsWith('--'));

@@ -82,16 +82,16 @@ beforeAll(() => {
     fs.rmSync(path.join(project, 'node_modules'), { recursive: true, force: true });
     fs.cpSync(path.join(REPO, 'node_modules'), path.join(project, 'node_modules'), { recursive: true, verbatimSymlinks: true });
   }
-  // A post-build step that fails half-way, added only when this file is preloaded (.mjs, so the
+  // An emitter that fails half-way through the finished site, added only when this file is preloaded (.mjs, so the
   // type check of `next build` leaves it alone; tsx still resolves the .ts import).
   fs.writeFileSync(
     path.join(project, 'failing-step.mjs'),
     `import fs from 'node:fs';
 import path from 'node:path';
-import { postBuildSteps } from './scripts/postbuild/index.ts';
-postBuildSteps.push({
+import { EMITTERS } from './lib/emit/index.ts';
+EMITTERS.push({
   name: 'test: fails half-way',
-  run(dir) {
+  site(dir) {
     fs.writeFileSync(path.join(dir, 'index.html'), '<!DOCTYPE html><p>half-writ');
     throw new Error('injected failure');
   },
@@ -140,11 +140,11 @@ describe('an atomic build', () => {
     expect(fs.existsSync(path.join(project, '.build/export'))).toBe(false);
   }, 120_000);
 
-  it('leaves out/ byte-identical and removes the staging folder when a post-build step fails', async () => {
+  it('leaves out/ byte-identical and removes the staging folder when an emitter fails', async () => {
     expect(before).toBeDefined();
     const { status, output } = await build({ CORROBORATE_CONTENT_DIR: 'tests/fixtures/valid' }, { nodeArgs: ['--import', './failing-step.mjs'] });
     expect(status, output.slice(-3000)).toBe(1);
-    expect(output).toContain('post-build step "test: fails half-way" failed: injected failure');
+    expect(output).toContain('emitter "test: fails half-way" failed: injected failure');
     expect(snapshot(path.join(project, 'out'))).toEqual(before);
     expect(fs.existsSync(path.join(project, '.build/export'))).toBe(false);
   }, 300_000);

@@ -1,15 +1,16 @@
 /**
  * CONTRIBUTING.md stays in step with the code: its field tables with the schemas, its scale
- * tables with lib/scales.ts, its worked example with the validator, its links with its headings.
+ * tables with lib/model/scales.ts, its worked example with the validator, its links with its headings.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseContentFile } from '../lib/frontmatter';
-import { schemaFields } from '../lib/json-schema';
-import { checkMdx } from '../lib/mdx';
-import * as scales from '../lib/scales';
-import { type CollectionName, COLLECTIONS, SCHEMAS } from '../lib/schema';
+import { parseContentFile } from '../lib/content/frontmatter';
+import { schemaFields } from '../lib/model/json-schema';
+import { checkMdx } from '../lib/content/body';
+import * as scales from '../lib/model/scales';
+import { COLLECTION_FILES } from '../lib/model/collection-files';
+import { COLLECTION_TYPES, COLLECTIONS, type CollectionType, collectionOfFolder } from '../lib/model/collections';
 
 const guide = fs.readFileSync(path.resolve('CONTRIBUTING.md'), 'utf8');
 
@@ -33,12 +34,13 @@ function tableAfter(marker: string): string[][] {
 const firstCode = (row: string[]) => /^`([^`]+)`$/.exec(row[0] ?? '')?.[1];
 
 describe('CONTRIBUTING.md', () => {
-  it.each(COLLECTIONS)('documents every %s field, and only those, with whether it is required', (collection) => {
+  it.each(COLLECTION_TYPES)('documents every %s field, and only those, with whether it is required', (type) => {
+    const collection = COLLECTIONS[type].folder;
     const rows = tableAfter(`fields: ${collection}`);
     const documented = new Map(rows.map((r) => [firstCode(r), r[1]]));
-    const fields = schemaFields(collection);
+    const fields = schemaFields(type);
     const missing = fields.filter((f) => !documented.has(f.path)).map((f) => f.path);
-    expect(missing, `fields of lib/schema.ts missing from the ${collection} table in CONTRIBUTING.md`).toEqual([]);
+    expect(missing, `fields of lib/model/schema.ts missing from the ${collection} table in CONTRIBUTING.md`).toEqual([]);
     const stale = [...documented.keys()].filter((p) => !fields.some((f) => f.path === p));
     expect(stale, `rows of the ${collection} table in CONTRIBUTING.md that are not fields`).toEqual([]);
     for (const f of fields) expect(documented.get(f.path), `required column of ${f.path}`).toBe(f.required ? 'yes' : 'no');
@@ -55,7 +57,7 @@ describe('CONTRIBUTING.md', () => {
     expect(values).toEqual([...scale.ids]);
   });
 
-  const examples = [...guide.matchAll(/<!-- example: (\w+)\/([a-z0-9-]+) -->\n```mdx\n([\s\S]*?)\n```/g)].map((m) => [m[1] as CollectionName, m[2]!, `${m[3]}\n`] as const);
+  const examples = [...guide.matchAll(/<!-- example: (\w+)\/([a-z0-9-]+) -->\n```mdx\n([\s\S]*?)\n```/g)].map((m) => [m[1]!, m[2]!, `${m[3]}\n`] as const);
 
   it('has a worked example of a source and of a claim', () => {
     expect(examples.map(([c]) => c).sort()).toEqual(['claims', 'sources']);
@@ -65,7 +67,8 @@ describe('CONTRIBUTING.md', () => {
     const file = `content/${collection}/${id}.mdx`;
     const parsed = parseContentFile(file, text);
     expect(parsed.diagnostics).toEqual([]);
-    const result = SCHEMAS[collection].safeParse(parsed.data);
+    const type = collectionOfFolder(collection) as CollectionType;
+    const result = COLLECTION_FILES[type].schema.safeParse(parsed.data);
     expect(result.error?.issues ?? []).toEqual([]);
     expect(checkMdx(file, collection, parsed.body, parsed.bodyLine).diagnostics).toEqual([]);
     expect(fs.existsSync(path.resolve(file)), `${file} (the example is taken from the real content)`).toBe(true);

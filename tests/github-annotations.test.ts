@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Diagnostic, formatGitHubAnnotation } from '../lib/diagnostics';
+import { type Diagnostic, formatGitHubAnnotation } from '../lib/content/diagnostics';
 
 const TSX = path.resolve('node_modules/tsx/dist/cli.mjs');
 const VALIDATE = path.resolve('scripts/validate.ts');

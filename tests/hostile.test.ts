@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type LoadResult, loadContent, MAX_FILE_BYTES } from '../lib/load';
+import { type LoadResult, loadContent, MAX_FILE_BYTES } from '../lib/content/load';
 
 const HOSTILE = path.resolve(import.meta.dirname, 'fixtures/hostile');
 const VALID = path.resolve(import.meta.dirname, 'fixtures/valid');
@@ -182,7 +182,7 @@ const CASES: [fixture: string, errors: Expected[]][] = [
   // Files and folders
   ['file-nested-folder', [['content/claims/nested:1:1', 'file/unexpected', 'folders are not allowed inside content/claims/: move the files up one level']]],
   ['file-not-utf8', [['content/entities/hostile-entity.mdx:1:1', 'file/encoding', 'the file is not valid UTF-8 text: save it as UTF-8']]],
-  ['file-unexpected-folder', [['content/scripts:1:1', 'file/unexpected', 'unexpected "scripts" in content/: it holds only the folders claims, entities, sources, reports.']]],
+  ['file-unexpected-folder', [['content/scripts:1:1', 'file/unexpected', 'unexpected "scripts" in content/: it holds only the folders claims, sources, entities, reports.']]],
   ['file-wrong-extension', [['content/claims/evil.js:1:1', 'file/extension', 'only .mdx files belong in content/claims/ (rename it to evil.mdx or move it out)']]],
 ];
 

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { PageTitle } from '@/components/ui';
-import { getCorpus } from '@/lib/content';
-import { plural } from '@/lib/format';
-import { ENTITY_KIND } from '@/lib/scales';
+import { getCorpus } from '@/lib/content/store';
+import { plural } from '@/lib/model/format';
+import { ENTITY_KIND } from '@/lib/model/scales';
 
 export const metadata: Metadata = { title: 'Entities', description: 'Organisations, people and places, with every alias and spelling.', alternates: { canonical: '/entities/' } };
 

@@ -2,7 +2,9 @@ import type { Metadata } from 'next';
 import { AssessmentBadge } from '@/components/badges';
 import { PageMeta } from '@/components/page-meta';
 import { PageTitle, Section } from '@/components/ui';
-import { ASSESSMENT, CLAIM_KIND, CONFIDENCE, CREDIBILITY, LIKELIHOOD, RELIABILITY, type ScaleValue, STANCE } from '@/lib/scales';
+import { getCorpus } from '@/lib/content/store';
+import { ASSESSMENT, CLAIM_KIND, CONFIDENCE, CREDIBILITY, LIKELIHOOD, RELIABILITY, type ScaleValue, STANCE } from '@/lib/model/scales';
+import { EDITORIAL_PAGES } from '@/lib/model/site';
 
 export const metadata: Metadata = { title: 'Methodology', description: 'How Corroborate assesses claims: assessment, ICD 203 likelihood, confidence, Admiralty reliability and credibility.', alternates: { canonical: '/methodology/' } };
 
@@ -105,7 +107,7 @@ export default function MethodologyPage() {
         </ul>
       </Section>
 
-      <PageMeta file="app/methodology/page.tsx" />
+      <PageMeta file={EDITORIAL_PAGES.methodology} changed={getCorpus().pages.methodology} />
     </article>
   );
 }

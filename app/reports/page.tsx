@@ -2,9 +2,9 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { SourcingProfile } from '@/components/sourcing-profile';
 import { PageTitle } from '@/components/ui';
-import { getCorpus } from '@/lib/content';
-import { formatDate, plural } from '@/lib/format';
-import { REPORT_KIND } from '@/lib/scales';
+import { getCorpus } from '@/lib/content/store';
+import { formatDate, plural } from '@/lib/model/format';
+import { REPORT_KIND } from '@/lib/model/scales';
 
 export const metadata: Metadata = { title: 'Reports', description: 'Every report under annotation, with its sourcing profile.', alternates: { canonical: '/reports/' } };
 

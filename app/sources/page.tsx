@@ -2,9 +2,9 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ReliabilityBadge } from '@/components/badges';
 import { PageTitle } from '@/components/ui';
-import { getCorpus } from '@/lib/content';
-import { formatDate, plural } from '@/lib/format';
-import { SOURCE_KIND } from '@/lib/scales';
+import { getCorpus } from '@/lib/content/store';
+import { formatDate, plural } from '@/lib/model/format';
+import { SOURCE_KIND } from '@/lib/model/scales';
 
 export const metadata: Metadata = { title: 'Sources', description: 'Every source cited as evidence, with its reliability.', alternates: { canonical: '/sources/' } };
 

@@ -12,7 +12,7 @@ import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { buildSearchIndex } from '@/lib/search/build';
 import { toSearchDocuments } from '@/lib/search/documents';
-import { INDEX_URL, TEXT_SHARD_BASE } from '@/lib/search/format';
+import { INDEX_URL, TEXT_SHARD_BASE } from '@/lib/search/codec';
 import { generateCorpus } from './corpus';
 import { fmtBytes } from './engines';
 

@@ -9,9 +9,12 @@
  *   only in the entity records, never in claim text.
  * - Sources (one per five claims) and reports (one per two hundred claims).
  */
-import type { Corpus, Claim, Entity, Report, Source } from '@/lib/types';
-import { ASSESSMENT, CLAIM_KIND } from '@/lib/scales';
+import type { BodyNode, Claim, Corpus, Entity, EntityRef, Report, Source } from '@/lib/model/corpus';
+import { ASSESSMENT, CLAIM_KIND } from '@/lib/model/scales';
 import { ADJECTIVES, FILLER, FIRST_NAMES, NOUNS, ORGS, PLACES, PUBLISHERS, ROLES, SURNAMES, VERBS } from './vocabulary';
+
+const EMPTY_TREE: BodyNode = { type: 'root', children: [] };
+const refOf = (e: Entity): EntityRef => ({ id: e.id, href: e.href, name: e.name, kind: e.kind });
 
 export type QueryKind = 'single' | 'alias' | 'typo' | 'known-item' | 'deep' | 'phrase';
 export const QUERY_KINDS: readonly QueryKind[] = ['single', 'alias', 'typo', 'known-item', 'deep', 'phrase'];
@@ -114,8 +117,9 @@ export function generateCorpus(nClaims: number, seed = 42): BenchCorpus {
       id: slug(name) || `entity-${entities.length}`,
       href: '',
       file: '',
-      body,
+      tree: EMPTY_TREE,
       plainText: body,
+      lastChanged: null,
       name,
       kind,
       summary,
@@ -227,8 +231,9 @@ export function generateCorpus(nClaims: number, seed = 42): BenchCorpus {
       id,
       href: `/claims/${id}/`,
       file: `content/claims/${id}.mdx`,
-      body,
+      tree: EMPTY_TREE,
       plainText: body,
+      lastChanged: null,
       title,
       statement,
       kind: pick(kinds),
@@ -236,14 +241,15 @@ export function generateCorpus(nClaims: number, seed = 42): BenchCorpus {
       rationale: sentence(12, () => pick(NOUNS)),
       confidence: pick(['low', 'moderate', 'high'] as const),
       as_of: `${2015 + int(0, 10)}`,
-      entities: [org.id, person.id],
-      places: [place.id, ...(place2 ? [place2.id] : [])].filter((v, k, a) => a.indexOf(v) === k),
+      entities: [refOf(org), refOf(person)],
+      places: [place, ...(place2 && place2.id !== place.id ? [place2] : [])].map(refOf),
       tags: [],
       evidence: [],
       related: [],
       reviewed: REVIEWED,
       relatedBy: [],
       appearsIn: [],
+      history: { changes: [], complete: false },
     });
   }
 
@@ -260,8 +266,9 @@ export function generateCorpus(nClaims: number, seed = 42): BenchCorpus {
       id,
       href: `/sources/${id}/`,
       file: `content/sources/${id}.mdx`,
-      body,
+      tree: EMPTY_TREE,
       plainText: body,
+      lastChanged: null,
       title,
       publisher,
       kind: publisher.startsWith('UN') ? 'un-document' : 'news',
@@ -286,8 +293,9 @@ export function generateCorpus(nClaims: number, seed = 42): BenchCorpus {
       id,
       href: `/reports/${id}/`,
       file: `content/reports/${id}.mdx`,
-      body,
+      tree: EMPTY_TREE,
       plainText: body,
+      lastChanged: null,
       title,
       kind: 'analysis',
       publisher: pick(PUBLISHERS),
@@ -295,7 +303,7 @@ export function generateCorpus(nClaims: number, seed = 42): BenchCorpus {
       perspective: 'Synthetic.',
       summary: sentence(30, () => pick(NOUNS)),
       provenance: [],
-      entities: [place.id],
+      entities: [refOf(place)],
       reviewed: REVIEWED,
       spans: [],
       claims: [],
@@ -304,7 +312,9 @@ export function generateCorpus(nClaims: number, seed = 42): BenchCorpus {
     });
   }
 
-  const corpus: Corpus = { claims, sources, entities, reports };
+  const profile = { corroborated: 0, 'partly-corroborated': 0, unverified: 0, disputed: 0, refuted: 0, opinion: 0 };
+  for (const c of claims) profile[c.assessment]++;
+  const corpus: Corpus = { claims, sources, entities, reports, profile, pages: { methodology: null } };
   return { corpus, queries: makeQueries(corpus, { placeEntities, orgEntities, deepQueries, phraseQueries }, prng(seed + 1)) };
 }
 
@@ -316,7 +326,7 @@ function makeQueries(
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
   const referencing = new Map<string, string[]>();
   for (const c of corpus.claims) {
-    for (const e of [...c.entities, ...c.places]) {
+    for (const e of [...c.entities, ...c.places].map((x) => x.id)) {
       const list = referencing.get(e) ?? [];
       list.push(docKey('claim', c.id));
       referencing.set(e, list);
@@ -372,7 +382,7 @@ function makeQueries(
   const wordRe = (w: string) => new RegExp(`(^|[^\\p{L}])${w.toLowerCase()}($|[^\\p{L}])`, 'u');
   for (let guard = 0; byKind['known-item'].length < N && guard < 10_000; guard++) {
     const c = pick(corpus.claims);
-    const person = c.entities.map((id) => all.get(id)).find((e) => e?.kind === 'person');
+    const person = c.entities.map((ref) => all.get(ref.id)).find((e) => e?.kind === 'person');
     const surname = person?.name.split(' ').pop();
     const rareWord = c.title.match(/(?:near|at) ([A-Z][a-z]+)/)?.[1];
     if (!surname || !rareWord) continue;

@@ -1,7 +1,7 @@
 import { AssessmentBadge } from '@/components/badges';
 import type { SearchHit } from '@/lib/search/engine';
 import { Highlighted } from './highlighted';
-import { kindLabel, TYPE_LABEL } from './labels';
+import { COLLECTIONS, kindLabel } from '@/lib/model/collections';
 
 const TYPE_STYLE = 'rounded border border-stone-300 px-1.5 py-0.5 text-[0.7rem] font-semibold uppercase tracking-wide text-stone-700 dark:border-stone-600 dark:text-stone-300';
 
@@ -11,7 +11,7 @@ export function ResultSummary({ hit, compact = false }: { hit: SearchHit; compac
   return (
     <div className="min-w-0">
       <div className="flex flex-wrap items-center gap-x-2 gap-y-1">
-        <span className={TYPE_STYLE}>{TYPE_LABEL[hit.type]}</span>
+        <span className={TYPE_STYLE}>{COLLECTIONS[hit.type].label}</span>
         {hit.assessment ? <AssessmentBadge value={hit.assessment} /> : null}
         {!compact && kind && hit.type !== 'claim' ? <span className="text-xs text-stone-600 dark:text-stone-400">{kind}</span> : null}
       </div>

@@ -3,18 +3,17 @@
 import Link from 'next/link';
 import { useRouter, useSearchParams } from 'next/navigation';
 import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
-import { ASSESSMENT } from '@/lib/scales';
+import { COLLECTION_TYPES, COLLECTIONS, type CollectionType } from '@/lib/model/collections';
+import { ASSESSMENT } from '@/lib/model/scales';
 import { getSearchClient } from '@/lib/search/client';
 import { MAX_QUERY_LENGTH } from '@/lib/search/normalize';
-import type { CollectionType } from '@/lib/types';
-import { TYPE_LABEL_PLURAL, TYPE_ORDER } from './labels';
 import { ResultSummary } from './result-item';
 import { useSearch } from './use-search';
 
 const PAGE_SIZE = 30;
 const URL_DELAY_MS = 300;
 
-const isType = (v: string): v is CollectionType => (TYPE_ORDER as readonly string[]).includes(v);
+const isType = (v: string): v is CollectionType => (COLLECTION_TYPES as readonly string[]).includes(v);
 const isAssessment = (v: string) => (ASSESSMENT.ids as readonly string[]).includes(v);
 
 function listParam(params: URLSearchParams, name: string): string[] {
@@ -180,7 +179,7 @@ export function SearchPage() {
             <aside className="space-y-4 md:w-56 md:shrink-0">
               <FilterGroup
                 legend="Type"
-                options={TYPE_ORDER.map((t) => ({ value: t, label: TYPE_LABEL_PLURAL[t], count: response.counts[t] }))}
+                options={COLLECTION_TYPES.map((t) => ({ value: t, label: COLLECTIONS[t].plural, count: response.counts[t] }))}
                 selected={types}
                 onToggle={(t) => setFilters(toggle(types, t), assessments)}
               />

@@ -4,8 +4,8 @@
  * text split into shards that the browser fetches only for the results it displays.
  */
 import type { SearchDocument } from './documents';
+import { COLLECTIONS, hrefOf } from '@/lib/model/collections';
 import {
-  COLLECTION_PATH,
   encodeDictionary,
   FIELD,
   FIELD_COUNT,
@@ -14,9 +14,8 @@ import {
   packCode,
   type SearchIndexData,
   type TextShardData,
-  TYPE_CODES,
   writeVarint,
-} from './format';
+} from './codec';
 import { compactKey, tokenize } from './normalize';
 
 export interface BuildOptions {
@@ -86,7 +85,7 @@ export function buildSearchIndex(docs: readonly SearchDocument[], options: Build
     for (const l of fieldLens) writeVarint(lens, l);
     writeVarint(kindOut, d.kind ? indexOf(kindIndex, kinds, d.kind) + 1 : 0);
     writeVarint(assessOut, d.assessment ? indexOf(assessIndex, assessments, d.assessment) + 1 : 0);
-    if (d.href !== `/${COLLECTION_PATH[d.type]}/${d.id}/`) hrefs[i] = d.href;
+    if (d.href !== hrefOf(d.type, d.id)) hrefs[i] = d.href;
     if (d.aliases.length > 0) aliases[i] = d.aliases;
   }
 
@@ -147,7 +146,7 @@ export function buildSearchIndex(docs: readonly SearchDocument[], options: Build
   const index: SearchIndexData = {
     v: INDEX_VERSION,
     n,
-    types: docs.map((d) => TYPE_CODES[d.type]).join(''),
+    types: docs.map((d) => COLLECTIONS[d.type].searchCode).join(''),
     ids: docs.map((d) => d.id),
     titles: docs.map((d) => d.title),
     kind: kindOut.join(''),

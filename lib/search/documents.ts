@@ -2,8 +2,9 @@
  * Maps the typed collections to the flat records search indexes. The site's index route and
  * the benchmark both go through `toSearchDocuments`, so what is measured is what ships.
  */
-import type { CollectionType, Corpus } from '@/lib/types';
-import type { Assessment } from '@/lib/scales';
+import { COLLECTIONS, type CollectionType } from '@/lib/model/collections';
+import type { Corpus } from '@/lib/model/corpus';
+import type { Assessment } from '@/lib/model/scales';
 
 /** One searchable record: the text of each weighted field, plus what a result shows. */
 export interface SearchDocument {
@@ -25,8 +26,6 @@ export interface SearchDocument {
   /** The record's kind within its collection (claim kind, entity kind, source kind, report kind). */
   kind?: string;
 }
-
-const COLLECTION_ORDER: readonly CollectionType[] = ['entity', 'claim', 'source', 'report'];
 
 function uniqueStrings(values: readonly (string | undefined)[]): string[] {
   const seen = new Set<string>();
@@ -70,7 +69,7 @@ export function toSearchDocuments(corpus: Corpus): SearchDocument[] {
       aliases: [],
       meta: c.statement,
       body: join(c.plainText, c.rationale),
-      refs: uniqueStrings([...c.entities, ...c.places]),
+      refs: uniqueStrings([...c.entities, ...c.places].map((e) => e.id)),
       assessment: c.assessment,
       kind: c.kind,
     });
@@ -97,10 +96,10 @@ export function toSearchDocuments(corpus: Corpus): SearchDocument[] {
       aliases: [],
       meta: join(r.summary, r.author, r.publisher),
       body: r.plainText,
-      refs: uniqueStrings(r.entities),
+      refs: uniqueStrings(r.entities.map((e) => e.id)),
       kind: r.kind,
     });
   }
-  const rank = (t: CollectionType) => COLLECTION_ORDER.indexOf(t);
+  const rank = (t: CollectionType) => COLLECTIONS[t].searchRank;
   return docs.sort((a, b) => rank(a.type) - rank(b.type) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }

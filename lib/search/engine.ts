@@ -7,20 +7,19 @@
  * entity's name or alias also counts for every record that lists the entity, and a query that is
  * exactly a name or alias puts that record on top.
  */
-import type { Assessment } from '@/lib/scales';
-import type { CollectionType } from '@/lib/types';
+import type { Assessment } from '@/lib/model/scales';
+import { type CollectionType, collectionOfSearchCode, hrefOf } from '@/lib/model/collections';
 import {
   codeFields,
-  COLLECTION_PATH,
   decodeDictionary,
   FIELD_COUNT,
   INDEX_VERSION,
+  NAME_FIELDS,
   NAME_KEY_PREFIX,
   type SearchIndexData,
   shardOfDoc,
-  TYPE_BY_CODE,
   VarintReader,
-} from './format';
+} from './codec';
 import { FuzzyVocabulary, maxEdits } from './fuzzy';
 import { type HighlightedText, makeSnippet, matchRanges, type Snippet } from './highlight';
 import { normalizeWord, phraseTerms, tokenize } from './normalize';
@@ -148,7 +147,7 @@ export class SearchEngine {
     if (data.v !== INDEX_VERSION) throw new Error(`search index version ${String(data.v)} is not supported`);
     const n = data.n;
     this.n = n;
-    this.types = Array.from(data.types, (c) => TYPE_BY_CODE[c] ?? 'claim');
+    this.types = Array.from(data.types, (c) => collectionOfSearchCode(c) ?? 'claim');
     this.ids = data.ids;
     this.titles = data.titles;
     this.hrefs = data.hrefs;
@@ -247,7 +246,7 @@ export class SearchEngine {
   }
 
   href(doc: number): string {
-    return this.hrefs[doc] ?? `/${COLLECTION_PATH[this.types[doc]!]}/${this.ids[doc]}/`;
+    return this.hrefs[doc] ?? hrefOf(this.types[doc]!, this.ids[doc]!);
   }
 
   assessment(doc: number): Assessment | undefined {
@@ -313,7 +312,7 @@ export class SearchEngine {
       const flags = new Uint8Array(this.terms.length);
       for (let t = 0; t < this.terms.length; t++) {
         for (let p = this.postStart[t]!; p < this.postStart[t + 1]!; p++) {
-          if (this.postCode[p]! & 0x3c0 && this.types[this.postDoc[p]!] === 'entity') {
+          if (this.postCode[p]! & NAME_FIELDS && this.types[this.postDoc[p]!] === 'entity') {
             flags[t] = 1;
             break;
           }
@@ -381,7 +380,7 @@ export class SearchEngine {
         const s = w * fs;
         if (ts[d] === 0) touched.push(d);
         if (s > ts[d]!) ts[d] = s;
-        if (code & 0x3c0 && this.types[d] === 'entity') entities.push(d, w);
+        if (code & NAME_FIELDS && this.types[d] === 'entity') entities.push(d, w);
       }
     }
     // Records that list a matching entity get part of the match.
@@ -737,7 +736,7 @@ export class SearchEngine {
         for (const m of matches) {
           for (let p = this.postStart[m.term]!; p < this.postStart[m.term + 1]!; p++) {
             const d = this.postDoc[p]!;
-            if (this.types[d] === 'entity' && this.postCode[p]! & 0x3c0) {
+            if (this.types[d] === 'entity' && this.postCode[p]! & NAME_FIELDS) {
               found.set(d, Math.min(found.get(d) ?? Infinity, m.score));
             }
           }

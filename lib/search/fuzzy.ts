@@ -5,7 +5,7 @@
  * documents, and fuse.js never sees a long text (where its location defaults miss matches).
  */
 import Fuse from 'fuse.js/basic';
-import { NAME_KEY_PREFIX } from './format';
+import { NAME_KEY_PREFIX } from './codec';
 
 export interface FuzzyMatch {
   term: number;

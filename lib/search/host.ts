@@ -4,7 +4,7 @@
  * text shards only for the results it has to show.
  */
 import { type SearchOptions, type SearchResponse, SearchEngine } from './engine';
-import { INDEX_URL, type SearchIndexData, type TextShardData, textShardUrl } from './format';
+import { INDEX_URL, type SearchIndexData, type TextShardData, textShardUrl } from './codec';
 import { TextStore } from './text-store';
 
 /** Where to fetch from (defaults: the site's routes). Plain strings, so they can be posted to a worker. */

@@ -2,7 +2,7 @@
  * Holds the text shards that have been loaded and answers `TextSource.get` from them.
  */
 import type { DocText, TextSource } from './engine';
-import { shardOfDoc, type TextShardData } from './format';
+import { shardOfDoc, type TextShardData } from './codec';
 
 export class TextStore implements TextSource {
   private readonly shards = new Map<number, TextShardData>();

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { type LoadOptions, loadContent } from '../../lib/load';
+import { type LoadOptions, loadContent } from '../../lib/content/load';
 
 export const VALID_FIXTURE = path.resolve(import.meta.dirname, '../fixtures/valid');
 

@@ -7,10 +7,10 @@ import { JsonLd } from '@/components/json-ld';
 import { Mdx } from '@/components/mdx';
 import { PageMeta } from '@/components/page-meta';
 import { ClaimLine, EmptyNote, Facts, PageTitle, Prose, Section } from '@/components/ui';
-import { getClaim, getCorpus, getEntity } from '@/lib/content';
-import { excerpt, formatAsOf, formatDate } from '@/lib/format';
-import { ASSESSMENT, CLAIM_KIND, RELATION } from '@/lib/scales';
-import { SITE } from '@/lib/site';
+import { getClaim, getCorpus } from '@/lib/content/store';
+import { excerpt, formatAsOf, formatDate } from '@/lib/model/format';
+import { ASSESSMENT, CLAIM_KIND, RELATION } from '@/lib/model/scales';
+import { SITE } from '@/lib/model/site';
 
 export const dynamicParams = false;
 
@@ -29,8 +29,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ClaimPage({ params }: Props) {
   const claim = getClaim((await params).id);
   if (!claim) notFound();
-  const entities = claim.entities.map((id) => getEntity(id)!);
-  const places = claim.places.map((id) => getEntity(id)!);
+  const { entities, places } = claim;
   const opinion = claim.assessment === 'opinion';
 
   return (
@@ -65,10 +64,10 @@ export default async function ClaimPage({ params }: Props) {
         <Section title="Where this claim appears" id="appears-in">
           <ul className="space-y-3">
             {claim.appearsIn.map((a) => (
-              <li key={a.id}>
+              <li key={a.report.id}>
                 <blockquote className="border-l-4 border-stone-300 pl-3 font-serif italic dark:border-stone-700">“{a.span}”</blockquote>
                 <p className="mt-1 text-sm">
-                  <Link href={`${a.href}#claim-${claim.id}`}>{a.title}</Link>, paragraph {a.paragraph}
+                  <Link href={`${a.report.href}#claim-${claim.id}`}>{a.report.title}</Link>, paragraph {a.paragraph}
                 </p>
               </li>
             ))}
@@ -82,18 +81,18 @@ export default async function ClaimPage({ params }: Props) {
         ) : (
           <ul className="divide-y divide-stone-200 dark:divide-stone-800">
             {claim.evidence.map((ev, i) => (
-              <li key={`${ev.source}-${i}`} className="py-3">
+              <li key={`${ev.source.id}-${i}`} className="py-3">
                 <div className="flex flex-wrap items-center gap-2">
                   <StanceBadge value={ev.stance} />
-                  <Link href={ev.sourceRef.href} className="font-medium">
-                    {ev.sourceRef.title}
+                  <Link href={ev.source.href} className="font-medium">
+                    {ev.source.title}
                   </Link>
                 </div>
                 <p className="mt-1 text-sm text-stone-700 dark:text-stone-300">
-                  {ev.sourceRef.publisher} · {ev.locator}
+                  {ev.source.publisher} · {ev.locator}
                 </p>
                 <div className="mt-1 flex flex-wrap gap-2">
-                  <ReliabilityBadge value={ev.sourceRef.reliability} />
+                  <ReliabilityBadge value={ev.source.reliability} />
                   <CredibilityBadge value={ev.credibility} />
                 </div>
                 {ev.quote ? <blockquote className="mt-2 border-l-4 border-stone-300 pl-3 text-sm italic dark:border-stone-700">“{ev.quote}”</blockquote> : null}
@@ -106,22 +105,22 @@ export default async function ClaimPage({ params }: Props) {
 
       <Section title="Analyst notes" id="notes">
         <Prose>
-          <Mdx source={claim.body} />
+          <Mdx tree={claim.tree} />
         </Prose>
       </Section>
 
-      <AssessmentHistory file={claim.file} />
+      <AssessmentHistory history={claim.history} />
 
       {claim.related.length || claim.relatedBy.length ? (
         <Section title="Related claims" id="related">
           <ul className="divide-y divide-stone-200 dark:divide-stone-800">
             {claim.related.map((r) => (
-              <ClaimLine key={`to-${r.claim}`} href={r.claimRef.href} title={r.claimRef.title} assessment={r.claimRef.assessment}>
+              <ClaimLine key={`to-${r.claim.id}`} href={r.claim.href} title={r.claim.title} assessment={r.claim.assessment}>
                 This claim {RELATION.get(r.relation).label.toLowerCase()} it{r.note ? `: ${r.note}` : ''}
               </ClaimLine>
             ))}
             {claim.relatedBy.map((r) => (
-              <ClaimLine key={`from-${r.id}`} href={r.href} title={r.title} assessment={r.assessment}>
+              <ClaimLine key={`from-${r.claim.id}`} href={r.claim.href} title={r.claim.title} assessment={r.claim.assessment}>
                 It {RELATION.get(r.relation).label.toLowerCase()} this claim
               </ClaimLine>
             ))}
@@ -157,12 +156,12 @@ export default async function ClaimPage({ params }: Props) {
           reviewRating: { '@type': 'Rating', alternateName: ASSESSMENT.get(claim.assessment).label },
           itemReviewed: {
             '@type': 'Claim',
-            appearance: claim.appearsIn.map((a) => ({ '@type': 'CreativeWork', url: `${SITE.url}${a.href}`, name: a.title })),
+            appearance: claim.appearsIn.map((a) => ({ '@type': 'CreativeWork', url: `${SITE.url}${a.report.href}`, name: a.report.title })),
           },
         }}
       />
 
-      <PageMeta file={claim.file} />
+      <PageMeta file={claim.file} changed={claim.lastChanged} />
     </article>
   );
 }

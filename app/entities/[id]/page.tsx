@@ -4,8 +4,8 @@ import { notFound } from 'next/navigation';
 import { Mdx } from '@/components/mdx';
 import { PageMeta } from '@/components/page-meta';
 import { ClaimLine, EmptyNote, PageTitle, Prose, Section } from '@/components/ui';
-import { getCorpus, getEntity } from '@/lib/content';
-import { ENTITY_KIND, PLACE_TYPE } from '@/lib/scales';
+import { getCorpus, getEntity } from '@/lib/content/store';
+import { ENTITY_KIND, PLACE_TYPE } from '@/lib/model/scales';
 
 export const dynamicParams = false;
 
@@ -77,7 +77,7 @@ export default async function EntityPage({ params }: Props) {
 
       <Section title="Notes" id="notes">
         <Prose>
-          <Mdx source={entity.body} />
+          <Mdx tree={entity.tree} />
         </Prose>
       </Section>
 
@@ -119,7 +119,7 @@ export default async function EntityPage({ params }: Props) {
         )}
       </Section>
 
-      <PageMeta file={entity.file} />
+      <PageMeta file={entity.file} changed={entity.lastChanged} />
     </article>
   );
 }

@@ -7,10 +7,10 @@ import { Mdx } from '@/components/mdx';
 import { PageMeta } from '@/components/page-meta';
 import { SourcingProfile } from '@/components/sourcing-profile';
 import { ClaimLine, Facts, PageTitle, Section } from '@/components/ui';
-import { getCorpus, getEntity, getReport, getSource } from '@/lib/content';
-import { excerpt, formatDate } from '@/lib/format';
-import { CLAIM_KIND, PROVENANCE_RELATION, REPORT_KIND } from '@/lib/scales';
-import { SITE } from '@/lib/site';
+import { getCorpus, getReport } from '@/lib/content/store';
+import { excerpt, formatDate } from '@/lib/model/format';
+import { CLAIM_KIND, PROVENANCE_RELATION, REPORT_KIND } from '@/lib/model/scales';
+import { SITE } from '@/lib/model/site';
 
 export const dynamicParams = false;
 
@@ -29,7 +29,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ReportPage({ params }: Props) {
   const report = getReport((await params).id);
   if (!report) notFound();
-  const entities = report.entities.map((id) => getEntity(id)!);
+  const { entities } = report;
 
   return (
     <article>
@@ -67,9 +67,9 @@ export default async function ReportPage({ params }: Props) {
         <Section title="Provenance" id="provenance">
           <ul className="space-y-3">
             {report.provenance.map((p) => {
-              const s = getSource(p.source)!;
+              const s = p.source;
               return (
-                <li key={`${p.relation}-${p.source}`} className="text-sm">
+                <li key={`${p.relation}-${s.id}`} className="text-sm">
                   <p>
                     <span className="font-semibold">{PROVENANCE_RELATION.get(p.relation).label}:</span> <Link href={s.href}>{s.title}</Link> ({s.publisher}
                     {s.published ? `, ${formatDate(s.published)}` : ''})
@@ -87,7 +87,7 @@ export default async function ReportPage({ params }: Props) {
           The report&rsquo;s text as published, quoted verbatim (including its own spelling). Each marked span is a claim: its label gives our assessment; follow it for the sources. Paragraph numbers are in the margin.
         </p>
         <div className="report-text max-w-3xl font-serif text-[1.075rem] leading-8 [&_p]:relative [&_p]:mb-5 [&_p]:pl-9 [&_p]:before:absolute [&_p]:before:left-0 [&_p]:before:top-0 [&_p]:before:w-7 [&_p]:before:text-right [&_p]:before:font-sans [&_p]:before:text-xs [&_p]:before:leading-8 [&_p]:before:text-stone-500 [&_p]:before:content-[attr(data-paragraph)]">
-          <Mdx source={report.body} variant="report" />
+          <Mdx tree={report.tree} />
         </div>
       </Section>
 
@@ -130,7 +130,7 @@ export default async function ReportPage({ params }: Props) {
         }}
       />
 
-      <PageMeta file={report.file} />
+      <PageMeta file={report.file} changed={report.lastChanged} />
     </article>
   );
 }

@@ -6,9 +6,9 @@ import { ExternalLink } from '@/components/links';
 import { Mdx } from '@/components/mdx';
 import { PageMeta } from '@/components/page-meta';
 import { EmptyNote, Facts, PageTitle, Prose, Section } from '@/components/ui';
-import { getCorpus, getSource } from '@/lib/content';
-import { excerpt, formatDate } from '@/lib/format';
-import { COPY, PROVENANCE_RELATION, SOURCE_KIND } from '@/lib/scales';
+import { getCorpus, getSource } from '@/lib/content/store';
+import { excerpt, formatDate } from '@/lib/model/format';
+import { COPY, PROVENANCE_RELATION, SOURCE_KIND } from '@/lib/model/scales';
 
 export const dynamicParams = false;
 
@@ -77,7 +77,7 @@ export default async function SourcePage({ params }: Props) {
 
       <Section title="About the source" id="notes">
         <Prose>
-          <Mdx source={source.body} />
+          <Mdx tree={source.tree} />
         </Prose>
       </Section>
 
@@ -88,18 +88,18 @@ export default async function SourcePage({ params }: Props) {
               Supports {supports}, contradicts {contradicts}, context for {source.citedBy.length - supports - contradicts}.
             </p>
             <ul className="divide-y divide-stone-200 dark:divide-stone-800">
-              {source.citedBy.map((c, i) => (
+              {source.citedBy.map(({ claim: c, stance, credibility, locator }, i) => (
                 <li key={`${c.id}-${i}`} className="py-3">
                   <div className="flex flex-wrap items-center gap-2">
-                    <StanceBadge value={c.stance} />
+                    <StanceBadge value={stance} />
                     <Link href={c.href} className="font-medium">
                       {c.title}
                     </Link>
                   </div>
                   <div className="mt-1 flex flex-wrap items-center gap-2 text-sm text-stone-700 dark:text-stone-300">
                     <AssessmentBadge value={c.assessment} />
-                    <CredibilityBadge value={c.credibility} />
-                    <span>{c.locator}</span>
+                    <CredibilityBadge value={credibility} />
+                    <span>{locator}</span>
                   </div>
                 </li>
               ))}
@@ -113,16 +113,16 @@ export default async function SourcePage({ params }: Props) {
       {source.provenanceOf.length ? (
         <Section title="Provenance of reports" id="provenance">
           <ul className="list-disc pl-6">
-            {source.provenanceOf.map((r) => (
+            {source.provenanceOf.map(({ report: r, relation }) => (
               <li key={r.id}>
-                {PROVENANCE_RELATION.get(r.relation as 'copies').label}: <Link href={r.href}>{r.title}</Link>
+                {PROVENANCE_RELATION.get(relation).label}: <Link href={r.href}>{r.title}</Link>
               </li>
             ))}
           </ul>
         </Section>
       ) : null}
 
-      <PageMeta file={source.file} />
+      <PageMeta file={source.file} changed={source.lastChanged} />
     </article>
   );
 }

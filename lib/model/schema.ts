@@ -19,18 +19,12 @@ import {
   SOURCE_KIND,
   STANCE,
 } from './scales';
+import { BCP47_PATTERN, DATE_PATTERN, ID_PATTERN, MAX_ID_LENGTH, PARTIAL_DATE_PATTERN } from './patterns';
 
-/** kebab-case, ASCII only: ids are file names and permanent URLs. */
-export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const idSchema = z
   .string()
   .regex(ID_PATTERN, { error: 'must be a kebab-case id: lower-case ASCII letters, digits and single hyphens' })
-  .max(80, { error: 'an id may have at most 80 characters' });
-
-/** A calendar date written as YYYY-MM-DD. */
-export const DATE_PATTERN = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
-/** A date that may be partial: YYYY, YYYY-MM or YYYY-MM-DD (sources are often dated by month only). */
-export const PARTIAL_DATE_PATTERN = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+  .max(MAX_ID_LENGTH, { error: `an id may have at most ${MAX_ID_LENGTH} characters` });
 
 function isRealDate(value: string): boolean {
   const [y, m, d] = value.split('-').map(Number);
@@ -66,6 +60,8 @@ export const urlSchema = z
   );
 
 const text = (max: number) => z.string().trim().min(1, { error: 'must not be empty' }).max(max, { error: `must be at most ${max} characters` });
+
+const languageSchema = (example: string) => z.string().regex(BCP47_PATTERN, { error: `must be a BCP 47 language tag such as ${example}` });
 
 const enumOf = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values);
 
@@ -107,7 +103,7 @@ export const claimSchema = z.strictObject({
 export const originalNameSchema = z.strictObject({
   text: text(200),
   /** BCP 47 language tag, e.g. ps, fa-AF, ar, ur. */
-  lang: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { error: 'must be a BCP 47 language tag such as ps, fa or ar' }),
+  lang: languageSchema('ps, fa or ar'),
   /** true only where we saw this spelling in a source; false marks it as unchecked. */
   seen: z.boolean(),
 });
@@ -144,7 +140,7 @@ export const sourceSchema = z.strictObject({
   document_symbol: text(80).optional(),
   reliability: enumOf(RELIABILITY.ids),
   reliability_reason: text(300),
-  language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { error: 'must be a BCP 47 language tag such as en' }).default('en'),
+  language: languageSchema('en').default('en'),
   accessed: dateSchema.optional(),
 });
 
@@ -163,7 +159,7 @@ export const reportSchema = z.strictObject({
   /** What is known about the date or author when they are missing. */
   dating_note: datingNoteSchema.optional(),
   url: urlSchema.optional(),
-  language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { error: 'must be a BCP 47 language tag such as en' }).default('en'),
+  language: languageSchema('en').default('en'),
   /** Whose view it argues, in one neutral sentence. */
   perspective: text(400),
   summary: text(800),
@@ -172,19 +168,10 @@ export const reportSchema = z.strictObject({
   reviewed: dateSchema,
 });
 
-export const SCHEMAS = {
-  claims: claimSchema,
-  entities: entitySchema,
-  sources: sourceSchema,
-  reports: reportSchema,
-} as const;
-
-export type CollectionName = keyof typeof SCHEMAS;
-export const COLLECTIONS = Object.keys(SCHEMAS) as CollectionName[];
-
 export type ClaimData = z.infer<typeof claimSchema>;
 export type EntityData = z.infer<typeof entitySchema>;
 export type SourceData = z.infer<typeof sourceSchema>;
 export type ReportData = z.infer<typeof reportSchema>;
 export type Evidence = z.infer<typeof evidenceSchema>;
 export type Related = z.infer<typeof relatedSchema>;
+export type Provenance = z.infer<typeof provenanceSchema>;

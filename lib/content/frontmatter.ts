@@ -5,7 +5,7 @@
  * rejects duplicate keys and caps alias expansion.
  */
 import matter from 'gray-matter';
-import { Document, isCollection, isMap, isPair, isScalar, Lexer, LineCounter, parseDocument, type Node, type Pair, type ParsedNode } from 'yaml';
+import { isCollection, isMap, isPair, isScalar, Lexer, LineCounter, parseDocument, type Node, type Pair, type ParsedNode } from 'yaml';
 import type { Diagnostic } from './diagnostics';
 
 function refuse(name: string) {
@@ -219,4 +219,3 @@ function findCustomTag(node: ParsedNode | Node | null | undefined): { tag: strin
   return null;
 }
 
-export { Document };

@@ -1,4 +1,6 @@
 /** Site-wide constants, defined once. */
+import { COLLECTION_TYPES, COLLECTIONS } from './collections';
+
 export const SITE = {
   name: 'Corroborate',
   tagline: 'Reports broken into claims, each with its sources and how confident we are.',
@@ -15,6 +17,16 @@ export const SITE = {
     { href: '/methodology/', label: 'Methodology' },
   ],
 } as const;
+
+/** Top-level pages that are not a collection's. */
+export const SITE_PAGES = ['methodology', 'search'] as const;
+
+/** Pages written by hand whose "Last changed" comes from git, like a content file's: name → source file. */
+export const EDITORIAL_PAGES = { methodology: 'app/methodology/page.tsx' } as const;
+export type EditorialPage = keyof typeof EDITORIAL_PAGES;
+
+/** Every first path segment a page of this site can have: the collections' folders and the pages above. */
+export const SITE_SECTIONS: ReadonlySet<string> = new Set([...COLLECTION_TYPES.map((t) => COLLECTIONS[t].folder), ...SITE_PAGES]);
 
 const repositoryPath = (file: string) => file.split('/').map(encodeURIComponent).join('/');
 

@@ -11,49 +11,18 @@
  * files git has no record of (not committed yet), the date falls back to the file's modification
  * time and the history is empty. In a shallow clone, whatever happened before the oldest commit
  * present is unknown: a date there reads "on or before", and histories say they are incomplete.
+ *
+ * Commit subjects are anybody's text: they are never parsed for structure. Shas and times are read
+ * from output where a subject cannot appear, and each is checked (40 hex digits, a whole number
+ * of seconds) before it is used.
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import type { AssessmentChange, AssessmentHistory, AssessmentState, LastChanged } from '../model/corpus';
+import { ASSESSMENT, CONFIDENCE, LIKELIHOOD } from '../model/scales';
 import { parseContentFile } from './frontmatter';
-import { ASSESSMENT, type Assessment, CONFIDENCE, type Confidence, LIKELIHOOD, type Likelihood } from './scales';
-
-export interface LastChanged {
-  /** YYYY-MM-DD (UTC). */
-  date: string;
-  /**
-   * `git`: the date of the last commit that touched the file.
-   * `shallow`: the file last changed on or before this date, the oldest commit of a shallow clone.
-   * `file`: git has no record of the file (no repository, or not committed yet): its modification time.
-   */
-  source: 'git' | 'shallow' | 'file';
-}
-
-/** The three judgements a claim's history tracks. */
-export interface AssessmentState {
-  assessment: Assessment;
-  likelihood?: Likelihood;
-  confidence: Confidence;
-}
-
-export interface AssessmentChange {
-  /** YYYY-MM-DD (UTC) of the commit. */
-  date: string;
-  /** Full commit id. */
-  commit: string;
-  /** The commit's subject line, as its author wrote it. */
-  subject: string;
-  /** The state before this commit; null for the first version on record. */
-  from: AssessmentState | null;
-  to: AssessmentState;
-}
-
-export interface AssessmentHistory {
-  /** Oldest first; only commits that changed the assessment, likelihood or confidence. */
-  changes: AssessmentChange[];
-  /** False when the record does not reach back to the file's creation (shallow clone, or no git). */
-  complete: boolean;
-}
+import type { Facts } from './link';
 
 export interface GitHistory {
   /** When `file` (relative to the root) last changed; null if the file does not exist and git has no record of it. */
@@ -107,24 +76,36 @@ function readIndex(root: string): Index | null {
   const boundaries = new Set(fs.existsSync(shallowFile) ? fs.readFileSync(shallowFile, 'utf8').split('\n').filter(Boolean) : []);
 
   const index: Index = { top, commits: [], touches: new Map() };
-  // -m with --first-parent lists a merge's changes against the branch it landed on.
-  const log = git(top, ['log', '--first-parent', '-m', '-M', '--name-status', '-z', '--format=%x1e%H%x1f%ct%x1f%s', 'HEAD'])?.toString('utf8');
-  if (!log) return index;
-  for (const record of log.split('\x1e').slice(1)) {
-    const end = record.indexOf('\0');
-    const [sha = '', time = '0', subject = ''] = (end < 0 ? record : record.slice(0, end)).split('\x1f');
-    const commit = index.commits.push({ sha, date: isoDate(Number(time)), subject, boundary: boundaries.has(sha) }) - 1;
-    const fields = end < 0 ? [] : record.slice(end + 1).replace(/^\n/, '').split('\0');
-    for (let i = 0; i < fields.length; ) {
-      const status = fields[i++]?.[0];
-      if (!status) continue;
-      const from = status === 'R' || status === 'C' ? fields[i++] : undefined;
-      const file = fields[i++];
-      if (!file) continue;
-      const list = index.touches.get(file) ?? [];
-      list.push({ commit, status, ...(status === 'R' && from ? { from } : {}) });
-      index.touches.set(file, list);
+  // Subjects in one listing, a NUL after each commit: %s joins the subject's lines with spaces, the
+  // subject comes last so nothing in it can shift the fields before it, and a sha is taken once.
+  const listing = git(top, ['log', '--first-parent', '-z', '--format=%H %ct %s', 'HEAD'])?.toString('utf8');
+  // Files in another, with no subject in it at all. -m with --first-parent lists a merge's changes
+  // against the branch it landed on.
+  const changes = git(top, ['log', '--first-parent', '-m', '-M', '--name-status', '-z', '--format=%H', 'HEAD'])?.toString('utf8');
+  if (!listing || !changes) return index;
+  const number = new Map<string, number>();
+  for (const record of listing.split('\0')) {
+    const match = /^([0-9a-f]{40}) (\d{1,12}) (.*)$/s.exec(record);
+    if (!match || number.has(match[1]!)) continue;
+    number.set(match[1]!, index.commits.push({ sha: match[1]!, date: isoDate(Number(match[2])), subject: match[3]!, boundary: boundaries.has(match[1]!) }) - 1);
+  }
+  // Tokens: a sha starts a commit; then status, path (and for renames and copies a second path).
+  let commit = -1;
+  const tokens = changes.split('\0');
+  for (let i = 0; i < tokens.length; ) {
+    const token = tokens[i++]!.replace(/^\n/, '');
+    if (/^[0-9a-f]{40}$/.test(token)) {
+      commit = number.get(token) ?? -1;
+      continue;
     }
+    const status = /^[ACDMRTUX]/.exec(token)?.[0];
+    if (!status) continue;
+    const from = status === 'R' || status === 'C' ? tokens[i++] : undefined;
+    const file = tokens[i++];
+    if (!file || commit < 0) continue;
+    const list = index.touches.get(file) ?? [];
+    list.push({ commit, status, ...(status === 'R' && from ? { from } : {}) });
+    index.touches.set(file, list);
   }
   return index;
 }
@@ -245,15 +226,8 @@ export function createGitHistory(root: string): GitHistory {
   };
 }
 
-let repository: GitHistory | undefined;
-const defaultHistory = () => (repository ??= createGitHistory(process.cwd()));
-
-/** When a file of this repository (path relative to its root, e.g. `content/claims/x.mdx`) last changed. Memoised per process. */
-export function getLastChanged(file: string): LastChanged | null {
-  return defaultHistory().lastChanged(file);
-}
-
-/** The committed history of a claim file's assessment, oldest first. Memoised per process. */
-export function getAssessmentHistory(file: string): AssessmentHistory {
-  return defaultHistory().assessmentHistory(file);
+/** Git facts for the content layer: last-changed dates and assessment histories of files under `root`. */
+export function gitFacts(root: string): Facts {
+  const history = createGitHistory(root);
+  return { lastChanged: (file) => history.lastChanged(file), history: (file) => history.assessmentHistory(file) };
 }

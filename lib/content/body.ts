@@ -10,20 +10,20 @@ import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import type { BodyNode } from '../model/corpus';
+import { BIDI_CONTROL, CONTROL, codePoint, ID_PATTERN } from '../model/patterns';
 import type { Diagnostic } from './diagnostics';
 import { suggestion } from './diagnostics';
 
 /** Components a contributor may use, with the attributes each accepts and where. */
-export const COMPONENTS: Record<string, { attributes: Record<string, { required: boolean; pattern?: RegExp; values?: string[] }>; collections: string[]; description: string }> = {
+export const COMPONENTS: Record<string, { attributes: Record<string, { required: boolean; pattern?: RegExp; values?: string[] }>; collections: string[] }> = {
   Claim: {
-    attributes: { id: { required: true, pattern: /^[a-z0-9]+(?:-[a-z0-9]+)*$/ } },
+    attributes: { id: { required: true, pattern: ID_PATTERN } },
     collections: ['reports'],
-    description: 'Marks a span of report text as the claim with this id.',
   },
   Callout: {
     attributes: { type: { required: false, values: ['note', 'caution'] } },
     collections: ['reports', 'claims', 'sources', 'entities'],
-    description: 'A highlighted aside in analyst notes.',
   },
 };
 
@@ -50,6 +50,8 @@ export interface MdxCheckResult {
   internalLinks: Link[];
   plainText: string;
   paragraphs: number;
+  /** The parsed body, prepared for rendering (see `prepare`); meaningful only without errors. */
+  tree: BodyNode;
 }
 
 interface Point {
@@ -64,6 +66,7 @@ interface MdNode {
   children?: MdNode[];
   attributes?: { type: string; name?: string; value?: unknown; position?: { start: Point } }[];
   position?: { start: Point; end: Point };
+  data?: Record<string, unknown>;
 }
 
 const processor = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
@@ -82,21 +85,19 @@ export function isSafeUrl(url: string): boolean {
   }
 }
 
-/** Invisible characters that can make text read differently from what it is (Trojan Source). */
-export const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/;
-/** Control characters other than tab and newline: the parser would turn NUL into U+FFFD and keep the rest invisibly. */
-// eslint-disable-next-line no-control-regex
-const BODY_CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 /** Deeper nesting than this is never prose, and would exhaust the stack of the checks below. */
 const MAX_NESTING = 40;
 /** Emphasis parsing is quadratic in the number of "*" and "_" delimiters: cap them before parsing. */
 const MAX_EMPHASIS_MARKS = 4000;
 const TOO_DEEP = `the text is nested too deeply (more than ${MAX_NESTING} levels of quotes, lists or elements): flatten it`;
 
+const EMPTY_TREE: BodyNode = { type: 'root', children: [] };
+
 export function checkMdx(file: string, collection: string, body: string, bodyLine: number): MdxCheckResult {
   const diagnostics: Diagnostic[] = [];
   const spans: MdxSpan[] = [];
   const internalLinks: Link[] = [];
+  const failed = () => ({ diagnostics, spans, internalLinks, plainText: '', paragraphs: 0, tree: EMPTY_TREE });
   const at = (p: Point | undefined) => ({ line: (p?.line ?? 1) + bodyLine - 1, col: p?.column ?? 1 });
   const error = (p: Point | undefined, message: string, rule: string) => diagnostics.push({ file, ...at(p), field: 'body', message, rule, severity: 'error' });
 
@@ -106,22 +107,23 @@ export function checkMdx(file: string, collection: string, body: string, bodyLin
   };
   const bidi = BIDI_CONTROL.exec(body);
   if (bidi) {
-    error(pointAt(bidi.index), `invisible bidirectional control character U+${bidi[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')} can make text display differently from what it says: remove it`, 'text/bidi-control');
+    error(pointAt(bidi.index), `invisible bidirectional control character ${codePoint(bidi[0])} can make text display differently from what it says: remove it`, 'text/bidi-control');
   }
-  const control = BODY_CONTROL.exec(body);
+  // Control characters other than tab and newline: the parser would turn NUL into U+FFFD and keep the rest invisibly.
+  const control = CONTROL.exec(body);
   if (control) {
-    error(pointAt(control.index), `control character U+${control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')} is invisible and would be changed or dropped: remove it`, 'text/control');
+    error(pointAt(control.index), `control character ${codePoint(control[0])} is invisible and would be changed or dropped: remove it`, 'text/control');
   }
   // Quotes and list items nested this deep are never prose, and cost the parser seconds: refuse them first.
   const deepQuote = new RegExp(`^(?:[ \\t]*>){${MAX_NESTING + 1}}|^[ \\t]{${4 * MAX_NESTING},}(?:[-*+]|\\d+[.)])[ \\t]`, 'm').exec(body);
   if (deepQuote) {
     error(pointAt(deepQuote.index), TOO_DEEP, 'mdx/too-deep');
-    return { diagnostics, spans, internalLinks, plainText: '', paragraphs: 0 };
+    return failed();
   }
   const marks = body.match(/[*_]/g)?.length ?? 0;
   if (marks > MAX_EMPHASIS_MARKS) {
     error(pointAt(body.search(/[*_]/)), `the text has ${marks} "*" and "_" characters; the limit is ${MAX_EMPHASIS_MARKS} (Markdown slows down sharply on more): use fewer, or write them as "\\*" and "\\_"`, 'mdx/too-complex');
-    return { diagnostics, spans, internalLinks, plainText: '', paragraphs: 0 };
+    return failed();
   }
 
   let tree: MdNode;
@@ -132,7 +134,7 @@ export function checkMdx(file: string, collection: string, body: string, bodyLin
     const place = err.place && 'start' in err.place && err.place.start ? err.place.start : { line: err.place?.line ?? err.line ?? 1, column: err.place?.column ?? err.column ?? 1 };
     if (e instanceof RangeError) {
       error(place as Point, TOO_DEEP, 'mdx/too-deep');
-      return { diagnostics, spans, internalLinks, plainText: '', paragraphs: 0 };
+      return failed();
     }
     const reason = (err.reason ?? err.message).split("\n")[0]!.replace(/ \(note: to create a comment[^)]*\)/, "");
     const hint = /before name|Unexpected character/.test(reason)
@@ -141,7 +143,7 @@ export function checkMdx(file: string, collection: string, body: string, bodyLin
         ? ' Write literal braces as "\\{" and "\\}".'
         : '';
     error(place as Point, `the MDX could not be parsed: ${reason}.${hint}`, 'mdx/syntax');
-    return { diagnostics, spans, internalLinks, plainText: '', paragraphs: 0 };
+    return failed();
   }
 
   // Checked without recursion, so that the recursive walk below (and collectText) stays shallow.
@@ -150,13 +152,14 @@ export function checkMdx(file: string, collection: string, body: string, bodyLin
     const [node, depth] = stack.pop()!;
     if (depth > MAX_NESTING) {
       error(node.position?.start, TOO_DEEP, 'mdx/too-deep');
-      return { diagnostics, spans, internalLinks, plainText: '', paragraphs: 0 };
+      return failed();
     }
     for (const child of node.children ?? []) stack.push([child, depth + 1]);
   }
 
   const textParts: string[] = [];
   let paragraph = 0;
+  const anchored = new Set<string>();
 
   const visit = (node: MdNode, insideClaim: boolean) => {
     switch (node.type) {
@@ -260,13 +263,20 @@ export function checkMdx(file: string, collection: string, body: string, bodyLin
           const id = (node.attributes ?? []).find((a) => a.name === 'id')?.value;
           const spanText = collectText(node);
           if (!spanText.trim()) error(node.position?.start, '<Claim> marks no text', 'mdx/empty-claim');
-          if (ok && typeof id === 'string') spans.push({ claimId: id, paragraph, text: spanText, ...at(node.position?.start) });
+          if (ok && typeof id === 'string') {
+            spans.push({ claimId: id, paragraph, text: spanText, ...at(node.position?.start) });
+            // Its paragraph, and whether it is the claim's first span (which carries the claim's anchor).
+            node.attributes = [...(node.attributes ?? []), attribute('paragraph', String(paragraph)), attribute('anchor', anchored.has(id) ? 'no' : 'yes')];
+            anchored.add(id);
+          }
         }
         for (const child of node.children ?? []) visit(child, insideClaim || name === 'Claim');
         return;
       }
       case 'paragraph':
         paragraph++;
+        // Report paragraphs are numbered (ids p1, p2 …) so that locators and spans can link to them.
+        if (collection === 'reports') node.data = { ...node.data, hProperties: { id: `p${paragraph}`, 'data-paragraph': paragraph } };
         for (const child of node.children ?? []) visit(child, insideClaim);
         textParts.push('\n');
         return;
@@ -284,7 +294,28 @@ export function checkMdx(file: string, collection: string, body: string, bodyLin
   visit(tree, false);
 
   const plainText = textParts.join('').replace(/[ \t]+\n/g, '\n').replace(/\n{2,}/g, '\n').trim();
-  return { diagnostics, spans, internalLinks, plainText, paragraphs: paragraph };
+  return { diagnostics, spans, internalLinks, plainText, paragraphs: paragraph, tree: diagnostics.length ? EMPTY_TREE : prepare(tree) };
+}
+
+const attribute = (name: string, value: string) => ({ type: 'mdxJsxAttribute', name, value });
+
+/**
+ * Readies a checked tree for the renderer, which takes it as parsed here instead of parsing the
+ * body again: positions are dropped (they only serve diagnostics), and JSX elements are marked as
+ * written by hand, as the MDX compiler's own parse step would mark them.
+ */
+function prepare(tree: MdNode): BodyNode {
+  const stack: MdNode[] = [tree];
+  while (stack.length) {
+    const node = stack.pop()!;
+    delete node.position;
+    if (node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') {
+      node.data = { ...node.data, _mdxExplicitJsx: true };
+      for (const a of node.attributes ?? []) delete a.position;
+    }
+    if (node.children) stack.push(...node.children);
+  }
+  return tree as BodyNode;
 }
 
 function collectText(node: MdNode): string {

@@ -1,9 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseContentFile } from './frontmatter';
-import { buildJsonSchema, JSON_SCHEMA_FILES, jsonSchemaFiles } from './json-schema';
-import { type CollectionName, COLLECTIONS, SCHEMAS } from './schema';
+import { parseContentFile } from '../lib/content/frontmatter';
+import { COLLECTION_FILES } from '../lib/model/collection-files';
+import { COLLECTION_TYPES, COLLECTIONS, type CollectionType } from '../lib/model/collections';
+import { buildJsonSchema, jsonSchemaFiles } from '../lib/model/json-schema';
+
+const SCHEMAS = Object.fromEntries(COLLECTION_TYPES.map((t) => [t, COLLECTION_FILES[t].schema])) as Record<CollectionType, (typeof COLLECTION_FILES)[CollectionType]['schema']>;
 
 /**
  * A small JSON Schema validator for exactly the keywords the generated schemas use. The test
@@ -83,18 +86,18 @@ const frontMatter = (file: string, source: string) => {
   return parsed.data;
 };
 
-function contentFiles(root: string): [CollectionName, string][] {
-  return COLLECTIONS.flatMap((c) => {
-    const dir = path.join(root, c);
+function contentFiles(root: string): [CollectionType, string][] {
+  return COLLECTION_TYPES.flatMap((c) => {
+    const dir = path.join(root, COLLECTIONS[c].folder);
     if (!fs.existsSync(dir)) return [];
     return fs
       .readdirSync(dir)
       .filter((n) => n.endsWith('.mdx'))
-      .map((n) => [c, path.join(dir, n)] as [CollectionName, string]);
+      .map((n) => [c, path.join(dir, n)] as [CollectionType, string]);
   });
 }
 
-const SCHEMA = Object.fromEntries(COLLECTIONS.map((c) => [c, buildJsonSchema(c) as Node])) as Record<CollectionName, Node>;
+const SCHEMA = Object.fromEntries(COLLECTION_TYPES.map((c) => [c, buildJsonSchema(c) as Node])) as Record<CollectionType, Node>;
 
 describe('JSON Schema of the front matter', () => {
   it('is committed under schema/ exactly as npm run schema writes it', () => {
@@ -106,18 +109,18 @@ describe('JSON Schema of the front matter', () => {
   });
 
   it('uses only keywords the validator in this test understands', () => {
-    for (const c of COLLECTIONS) {
+    for (const c of COLLECTION_TYPES) {
       const unknown = [...keywords(SCHEMA[c])].filter((k) => !SUPPORTED.has(k));
       expect(unknown, c).toEqual([]);
     }
   });
 
   it('names its dialect and is strict about unknown fields', () => {
-    for (const c of COLLECTIONS) {
+    for (const c of COLLECTION_TYPES) {
       const schema = buildJsonSchema(c);
       expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
       expect(schema.additionalProperties).toBe(false);
-      expect(JSON_SCHEMA_FILES[c]).toMatch(/^[a-z]+\.schema\.json$/);
+      expect(COLLECTION_FILES[c].jsonSchemaFile).toMatch(/^[a-z]+\.schema\.json$/);
     }
   });
 
@@ -130,35 +133,35 @@ describe('JSON Schema of the front matter', () => {
     }
   });
 
-  const valid: Record<CollectionName, string> = {
-    claims: 'title: T\nstatement: S\nkind: event\nassessment: unverified\nrationale: R\nconfidence: low\nas_of: "2024"\nevidence:\n  - source: a-source\n    stance: supports\n    locator: p. 2\n    credibility: 3\nreviewed: 2026-01-01',
-    sources: 'title: T\npublisher: P\nkind: news\nurl: https://example.org/a\ncopy: original\nreliability: B\nreliability_reason: R',
-    entities: 'name: N\nkind: place\nplace_type: province\npart_of: a-country\nsummary: S\nreviewed: 2026-01-01',
-    reports: 'title: T\nkind: news\npublisher: P\nperspective: P\nsummary: S\nreviewed: 2026-01-01',
+  const valid: Record<CollectionType, string> = {
+    claim: 'title: T\nstatement: S\nkind: event\nassessment: unverified\nrationale: R\nconfidence: low\nas_of: "2024"\nevidence:\n  - source: a-source\n    stance: supports\n    locator: p. 2\n    credibility: 3\nreviewed: 2026-01-01',
+    source: 'title: T\npublisher: P\nkind: news\nurl: https://example.org/a\ncopy: original\nreliability: B\nreliability_reason: R',
+    entity: 'name: N\nkind: place\nplace_type: province\npart_of: a-country\nsummary: S\nreviewed: 2026-01-01',
+    report: 'title: T\nkind: news\npublisher: P\nperspective: P\nsummary: S\nreviewed: 2026-01-01',
   };
 
-  it.each(COLLECTIONS)('accepts a minimal valid %s', (collection) => {
+  it.each(COLLECTION_TYPES)('accepts a minimal valid %s', (collection) => {
     const data = frontMatter('x.mdx', `---\n${valid[collection]}\n---\n`);
     expect(SCHEMAS[collection].safeParse(data).success).toBe(true);
     expect(validate(SCHEMA[collection], data)).toEqual([]);
   });
 
   // Each known-bad file is one mistake away from the valid one above; zod and the JSON Schema must both reject it.
-  const bad: [string, CollectionName, string][] = [
-    ['an unknown field', 'claims', `${valid.claims}\nsourse: x`],
-    ['a value outside the scale', 'claims', valid.claims.replace('assessment: unverified', 'assessment: confirmed')],
-    ['a missing required field', 'claims', valid.claims.replace('confidence: low\n', '')],
-    ['a source id that is not kebab-case', 'claims', valid.claims.replace('source: a-source', 'source: UN Briefing')],
-    ['credibility outside 1–6', 'claims', valid.claims.replace('credibility: 3', 'credibility: 7')],
-    ['a date range without its end', 'claims', valid.claims.replace('as_of: "2024"', 'as_of:\n  from: 2024-01-01')],
-    ['a date in the wrong format', 'claims', valid.claims.replace('reviewed: 2026-01-01', 'reviewed: 01/01/2026')],
-    ['an unknown field in an evidence item', 'claims', valid.claims.replace('credibility: 3', 'credibility: 3\n    page: 4')],
-    ['a javascript: URL', 'sources', valid.sources.replace('https://example.org/a', '"javascript:alert(1)"')],
-    ['a reliability outside A–F', 'sources', valid.sources.replace('reliability: B', 'reliability: G')],
-    ['a language that is not a BCP 47 tag', 'sources', `${valid.sources}\nlanguage: English`],
-    ['a Wikidata id without its Q', 'entities', `${valid.entities}\nwikidata: "42"`],
-    ['an empty summary', 'entities', valid.entities.replace('summary: S', 'summary: ""')],
-    ['a list written as text', 'reports', `${valid.reports}\nentities: iskp`],
+  const bad: [string, CollectionType, string][] = [
+    ['an unknown field', 'claim', `${valid.claim}\nsourse: x`],
+    ['a value outside the scale', 'claim', valid.claim.replace('assessment: unverified', 'assessment: confirmed')],
+    ['a missing required field', 'claim', valid.claim.replace('confidence: low\n', '')],
+    ['a source id that is not kebab-case', 'claim', valid.claim.replace('source: a-source', 'source: UN Briefing')],
+    ['credibility outside 1–6', 'claim', valid.claim.replace('credibility: 3', 'credibility: 7')],
+    ['a date range without its end', 'claim', valid.claim.replace('as_of: "2024"', 'as_of:\n  from: 2024-01-01')],
+    ['a date in the wrong format', 'claim', valid.claim.replace('reviewed: 2026-01-01', 'reviewed: 01/01/2026')],
+    ['an unknown field in an evidence item', 'claim', valid.claim.replace('credibility: 3', 'credibility: 3\n    page: 4')],
+    ['a javascript: URL', 'source', valid.source.replace('https://example.org/a', '"javascript:alert(1)"')],
+    ['a reliability outside A–F', 'source', valid.source.replace('reliability: B', 'reliability: G')],
+    ['a language that is not a BCP 47 tag', 'source', `${valid.source}\nlanguage: English`],
+    ['a Wikidata id without its Q', 'entity', `${valid.entity}\nwikidata: "42"`],
+    ['an empty summary', 'entity', valid.entity.replace('summary: S', 'summary: ""')],
+    ['a list written as text', 'report', `${valid.report}\nentities: iskp`],
   ];
 
   it.each(bad)('rejects %s', (_, collection, yaml) => {

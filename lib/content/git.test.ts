@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createGitHistory } from './git';
 
-// Counts the git processes lib/git.ts starts (the fixture repository is built with spawnSync).
+// Counts the git processes lib/content/git.ts starts (the fixture repository is built with spawnSync).
 const calls = vi.hoisted(() => ({ git: 0 }));
 vi.mock('node:child_process', async (importOriginal) => {
   const original = await importOriginal<typeof import('node:child_process')>();
@@ -155,7 +155,7 @@ describe('a shallow clone', () => {
 });
 
 describe('batching', () => {
-  it('serves 200 files with three git processes', () => {
+  it('serves 200 files with four git processes', () => {
     const big = path.join(tmp, 'big');
     fs.mkdirSync(big);
     sh(big, ['init', '-q', '-b', 'main']);
@@ -170,7 +170,7 @@ describe('batching', () => {
       expect(history.lastChanged(file)).toEqual({ date: '2024-03-01', source: 'git' });
       expect(history.assessmentHistory(file).changes).toHaveLength(3);
     }
-    // rev-parse, log, and one cat-file for the whole folder.
-    expect(calls.git).toBe(3);
+    // rev-parse, the list of commits, the files they touched, and one cat-file for the whole folder.
+    expect(calls.git).toBe(4);
   });
 });

@@ -16,7 +16,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { PostBuildStep } from './index';
+import type { Emitter } from './emitter';
 
 /** Directives every page shares; script-src is added per page. */
 const BASE_DIRECTIVES = [
@@ -151,9 +151,9 @@ export function securePage(rel: string, html: string): { html: string; hashes: s
   return { html: html.slice(0, head[0].length) + meta + html.slice(head[0].length), hashes };
 }
 
-export const contentSecurityPolicy: PostBuildStep = {
+export const contentSecurityPolicy: Emitter = {
   name: 'Content-Security-Policy',
-  run(dir) {
+  site(dir) {
     const rules: string[] = [];
     let scripts = 0;
     const pages = htmlFiles(dir);
@@ -166,7 +166,7 @@ export const contentSecurityPolicy: PostBuildStep = {
     }
     const headers = [
       '# Security headers for static hosts (Netlify, Cloudflare Pages; scripts/serve.mjs reads it too).',
-      '# Written by scripts/postbuild/csp.ts: each page has its own script hashes. Hosts that apply',
+      '# Written by lib/emit/csp.ts: each page has its own script hashes. Hosts that apply',
       '# several matching rules send both policies, and a browser enforces both.',
       '/*',
       ...SITE_HEADERS.map(([name, value]) => `  ${name}: ${value}`),

@@ -196,4 +196,5 @@ export type ClaimKind = (typeof CLAIM_KIND.ids)[number];
 export type Likelihood = (typeof LIKELIHOOD.ids)[number];
 export type Confidence = (typeof CONFIDENCE.ids)[number];
 export type Reliability = (typeof RELIABILITY.ids)[number];
-export type Credibility = (typeof CREDIBILITY.ids)[number];
+export type SourceKind = (typeof SOURCE_KIND.ids)[number];
+export type EntityKind = (typeof ENTITY_KIND.ids)[number];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fixture, loadWith } from '../tests/helpers/content';
-import { formatDiagnostic } from './diagnostics';
+import { fixture, loadWith } from './helpers/content';
+import { formatDiagnostic } from '../lib/content/diagnostics';
 
 const CLAIM = 'claims/group-present-everywhere.mdx';
 const claim = fixture(CLAIM);
@@ -28,11 +28,16 @@ describe('a valid corpus', () => {
   it('links claims to reports, sources to claims and entities to both', () => {
     const c = corpus!;
     const present = c.claims.find((x) => x.id === 'group-present-everywhere')!;
-    expect(present.appearsIn).toEqual([{ id: 'sample-report', href: '/reports/sample-report/', title: 'A sample report on a sample place', span: 'the group is present in nearly all provinces', paragraph: 1 }]);
-    expect(present.relatedBy).toEqual([expect.objectContaining({ id: 'group-must-be-stopped', relation: 'premise' })]);
+    expect(present.appearsIn).toEqual([{ report: { id: 'sample-report', href: '/reports/sample-report/', title: 'A sample report on a sample place' }, span: 'the group is present in nearly all provinces', paragraph: 1 }]);
+    expect(present.relatedBy).toEqual([{ claim: expect.objectContaining({ id: 'group-must-be-stopped', href: '/claims/group-must-be-stopped/' }), relation: 'premise' }]);
+    expect(present.entities.map((e) => e.name)).toEqual(['Sample Group']);
+    expect(present.evidence.map((ev) => [ev.source.id, ev.source.href, ev.stance])).toEqual([
+      ['un-briefing', '/sources/un-briefing/', 'supports'],
+      ['news-report', '/sources/news-report/', 'supports'],
+    ]);
     const briefing = c.sources.find((s) => s.id === 'un-briefing')!;
-    expect(briefing.citedBy).toEqual([expect.objectContaining({ id: 'group-present-everywhere', stance: 'supports', locator: 'para 7', credibility: 1 })]);
-    expect(briefing.provenanceOf).toEqual([expect.objectContaining({ id: 'sample-report', relation: 'copies' })]);
+    expect(briefing.citedBy).toEqual([{ claim: expect.objectContaining({ id: 'group-present-everywhere' }), stance: 'supports', locator: 'para 7', credibility: 1 }]);
+    expect(briefing.provenanceOf).toEqual([{ report: expect.objectContaining({ id: 'sample-report' }), relation: 'copies' }]);
     const province = c.entities.find((e) => e.id === 'sample-province')!;
     expect(province.ancestors.map((a) => a.id)).toEqual(['sample-country']);
     expect(province.mentionedIn.map((m) => m.id)).toEqual(['group-present-everywhere']);
@@ -45,9 +50,16 @@ describe('a valid corpus', () => {
   });
 });
 
-// Each rule: the file to write, and the exact line the validator must print.
-const cases: [name: string, files: Record<string, string | null>, expected: string][] = [
-  ['unknown key with a suggestion', { [CLAIM]: claim.replace('reviewed:', 'reviewd:') }, `content/${CLAIM}:2:1  reviewed  required field "reviewed" is missing  (schema/required)`],
+// Each rule: the file to write, and every error the validator must print (nothing more).
+const cases: [name: string, files: Record<string, string | null>, expected: string | string[]][] = [
+  [
+    'unknown key with a suggestion',
+    { [CLAIM]: claim.replace('reviewed:', 'reviewd:') },
+    [
+      `content/${CLAIM}:2:1  reviewed  required field "reviewed" is missing  (schema/required)`,
+      `content/${CLAIM}:21:1  reviewd  unknown field "reviewd". Did you mean "reviewed"? Allowed here: title, statement, kind, assessment, rationale, likelihood, confidence, as_of, entities, places, tags, evidence, related, reviewed.  (schema/unknown-key)`,
+    ],
+  ],
   ['enum with the allowed values', { [CLAIM]: claim.replace('kind: attribution', 'kind: atribution') }, `content/${CLAIM}:4:7  kind  the text "atribution" is not an allowed value. Did you mean "attribution"? Allowed: factual, statistical, event, attribution, prediction, opinion, recommendation.  (schema/enum)`],
   ['impossible date', { [CLAIM]: claim.replace('as_of: 2021-11-17', 'as_of: 2021-02-30') }, `content/${CLAIM}:9:8  as_of  is not a real calendar date (found the text "2021-02-30")  (schema/format)`],
   ['dangling evidence source', { [CLAIM]: claim.replace('source: news-report', 'source: news-reprot') }, `content/${CLAIM}:17:13  evidence[1].source  no source has the id "news-reprot" (no file content/sources/news-reprot.mdx). Did you mean "news-report"?  (ref/source)`],
@@ -68,13 +80,16 @@ const cases: [name: string, files: Record<string, string | null>, expected: stri
   ['JavaScript front matter', { [CLAIM]: claim.replace(/^---\n/, '---js\n') }, `content/${CLAIM}:1:4  front matter  front matter must be YAML opened by a line "---" alone; "---js" names another language, and code in front matter never runs here  (frontmatter/language)`],
   ['a duplicate YAML key', { [CLAIM]: claim.replace('confidence: high', 'confidence: high\nconfidence: low') }, `content/${CLAIM}:9:1  front matter  invalid YAML: a key appears twice: keep one (YAML would silently let the last one win)  (yaml/duplicate-key)`],
   ['a file name that is not an id', { 'claims/Group Present.mdx': claim }, 'content/claims/Group Present.mdx:1:1  id  the file name "Group Present.mdx" is not a valid id: ids are kebab-case ASCII (a–z, 0–9, single hyphens), at most 80 characters; rename it to group-present.mdx  (file/id)'],
-  ['a part_of loop', { 'entities/sample-country.mdx': fixture('entities/sample-country.mdx').replace('place_type: country', 'place_type: country\npart_of: sample-province') }, 'content/entities/sample-country.mdx:5:10  part_of  part_of makes a loop (sample-country → sample-province → sample-country)  (ref/part-of-cycle)'],
+  ['a part_of loop', { 'entities/sample-country.mdx': fixture('entities/sample-country.mdx').replace('place_type: country', 'place_type: country\npart_of: sample-province') }, [
+      'content/entities/sample-country.mdx:5:10  part_of  part_of makes a loop (sample-country → sample-province → sample-country)  (ref/part-of-cycle)',
+      'content/entities/sample-province.mdx:5:10  part_of  part_of makes a loop (sample-province → sample-country → sample-province)  (ref/part-of-cycle)',
+    ]],
 ];
 
 describe('each rule reports file, line, column, field and fix', () => {
   it.each(cases)('%s', (_name, files, expected) => {
     const lines = errorsOf(files).map(formatDiagnostic);
-    expect(lines).toContain(expected);
+    expect(lines).toEqual(typeof expected === 'string' ? [expected] : expected);
   });
 
   it('collects every problem in one pass instead of stopping at the first', () => {

@@ -3,7 +3,6 @@
  * and the small codec they are written in. Numbers are base-32 varints in a JSON-safe alphabet
  * (no escaping), postings are delta-encoded, the term dictionary is front-coded.
  */
-import type { CollectionType } from '@/lib/types';
 
 export const INDEX_VERSION = 1;
 
@@ -28,10 +27,6 @@ export const textShardUrl = (shard: number, base = TEXT_SHARD_BASE) => `${base}$
 export const FIELD = { title: 0, alias: 1, meta: 2, body: 3 } as const;
 export const FIELD_COUNT = 4;
 
-export const TYPE_CODES: Record<CollectionType, string> = { claim: 'c', source: 's', entity: 'e', report: 'r' };
-export const TYPE_BY_CODE: Record<string, CollectionType> = { c: 'claim', s: 'source', e: 'entity', r: 'report' };
-export const COLLECTION_PATH: Record<CollectionType, string> = { claim: 'claims', source: 'sources', entity: 'entities', report: 'reports' };
-
 /** Prefix of whole-name keys in the alias field (`=daeshkhorasan`); the tokenizer never emits it. */
 export const NAME_KEY_PREFIX = '=';
 
@@ -49,7 +44,7 @@ export interface SearchIndexData {
   /** Per document: index into `assessments` + 1, or 0 (varints). */
   assess: string;
   assessments: string[];
-  /** hrefs that differ from `/<collection>/<id>/`, by document number. */
+  /** hrefs that differ from `hrefOf(type, id)`, by document number. */
   hrefs: Record<string, string>;
   /** Display aliases of entities (and document symbols of sources), by document number. */
   aliases: Record<string, string[]>;
@@ -77,8 +72,8 @@ export function packCode(tf: readonly number[]): number {
   const cap = (v: number | undefined, max: number) => Math.min(v ?? 0, max);
   return cap(tf[3], 15) | (cap(tf[2], 3) << 4) | (cap(tf[1], 3) << 6) | (cap(tf[0], 3) << 8);
 }
-export const codeTf = (code: number, field: number): number =>
-  field === 3 ? code & 15 : field === 2 ? (code >> 4) & 3 : field === 1 ? (code >> 6) & 3 : (code >> 8) & 3;
+/** The bits of a field code that hold the title and alias counts: set when a term is in a name. */
+export const NAME_FIELDS = 0x3c0;
 /** Bit f set if the posting has the term in field f. */
 export const codeFields = (code: number): number =>
   (code & 0x300 ? 1 : 0) | (code & 0xc0 ? 2 : 0) | (code & 0x30 ? 4 : 0) | (code & 0xf ? 8 : 0);

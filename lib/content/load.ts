@@ -1,0 +1,85 @@
+/**
+ * The content layer's entry point: reads, validates and links the whole of `content/` in one
+ * pass, stage by stage (read → front matter → schema and text → body → rules across files → link).
+ * It never stops at the first problem: every error and warning is collected with its file, line,
+ * column and field. The corpus is returned only when there is no error, so nothing is built from
+ * bad content.
+ */
+import { COLLECTION_FILES } from '../model/collection-files';
+import type { CollectionType } from '../model/collections';
+import { COLLECTIONS } from '../model/collections';
+import type { Corpus } from '../model/corpus';
+import type { ClaimData, EntityData, ReportData, SourceData } from '../model/schema';
+import { checkMdx } from './body';
+import { type Diagnostic, sortDiagnostics } from './diagnostics';
+import { createReporter, type Entries, type Entry } from './entries';
+import { parseContentFile } from './frontmatter';
+import { buildCorpus, type Facts, NO_FACTS } from './link';
+import { readContentTree } from './read';
+import { crossFileRules, duplicateRule } from './rules';
+import { schemaDiagnostics } from './schema-diagnostics';
+import { textDiagnostics } from './text-check';
+
+export { MAX_FILE_BYTES } from './read';
+
+export interface LoadOptions {
+  /** The day warnings about stale reviews are measured from (YYYY-MM-DD); defaults to today. */
+  today?: string;
+  /** Prefix for file paths in diagnostics (relative to the repository root). Default `content`. */
+  displayRoot?: string;
+  /** Git facts (last changed, assessment history) for the linked corpus; none by default. */
+  facts?: Facts;
+}
+
+export interface LoadResult {
+  corpus: Corpus | null;
+  diagnostics: Diagnostic[];
+  files: number;
+}
+
+/** The lists a file may not repeat a value in. */
+const UNIQUE_LISTS = ['entities', 'places', 'tags', 'aliases'] as const;
+
+export function loadContent(contentDir: string, options: LoadOptions = {}): LoadResult {
+  const displayRoot = options.displayRoot ?? 'content';
+  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  const report = createReporter();
+  const { files, existing, count } = readContentTree(contentDir, displayRoot, report);
+  const entries: Entries = { claim: new Map(), source: new Map(), entity: new Map(), report: new Map() };
+
+  for (const raw of files) {
+    const parsed = parseContentFile(raw.file, raw.text);
+    report.all.push(...parsed.diagnostics);
+    if (parsed.data === undefined) continue;
+    if (typeof parsed.data !== 'object' || Array.isArray(parsed.data)) {
+      report.error({ file: raw.file, line: 2, col: 1, field: 'front matter', message: 'the front matter must be a map of "field: value" lines', rule: 'schema/type' });
+      continue;
+    }
+    const result = COLLECTION_FILES[raw.type].schema.safeParse(parsed.data);
+    report.all.push(...textDiagnostics(raw.file, parsed, parsed.data));
+    const body = checkMdx(raw.file, COLLECTIONS[raw.type].folder, parsed.body, parsed.bodyLine);
+    report.all.push(...body.diagnostics);
+    if (!result.success) {
+      report.all.push(...schemaDiagnostics(raw.file, raw.type, parsed, result.error.issues));
+      continue;
+    }
+    const entry: Entry<unknown> = { id: raw.id, file: raw.file, data: result.data, parsed, tree: body.tree, plainText: body.plainText, spans: body.spans, links: body.internalLinks, paragraphs: body.paragraphs };
+    const lists = result.data as Partial<Record<(typeof UNIQUE_LISTS)[number], string[]>> & { related?: { claim: string }[] };
+    for (const key of UNIQUE_LISTS) if (lists[key]) duplicateRule(entry, report, [key], lists[key]);
+    if (lists.related) duplicateRule(entry, report, ['related'], lists.related.map((r) => r.claim));
+    addEntry(entries, raw.type, entry);
+  }
+
+  crossFileRules({ entries, existing, report, displayRoot, today });
+
+  const diagnostics = sortDiagnostics(report.all);
+  if (diagnostics.some((d) => d.severity === 'error')) return { corpus: null, diagnostics, files: count };
+  return { corpus: buildCorpus(entries, options.facts ?? NO_FACTS), diagnostics, files: count };
+}
+
+function addEntry(entries: Entries, type: CollectionType, entry: Entry<unknown>): void {
+  if (type === 'claim') entries.claim.set(entry.id, entry as Entry<ClaimData>);
+  else if (type === 'source') entries.source.set(entry.id, entry as Entry<SourceData>);
+  else if (type === 'entity') entries.entity.set(entry.id, entry as Entry<EntityData>);
+  else entries.report.set(entry.id, entry as Entry<ReportData>);
+}

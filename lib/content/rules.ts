@@ -1,0 +1,176 @@
+/**
+ * Stage 5: rules across files. Every reference must resolve to a file of the right collection and
+ * kind; places form a tree; claims are internally consistent; links in bodies reach real pages.
+ * Weak-but-legal content gets warnings. Rules of evidence (verdict against evidence) live in
+ * `evidence-rules.ts`.
+ */
+import { COLLECTIONS, type CollectionType, collectionOfFolder } from '../model/collections';
+import { SITE_SECTIONS } from '../model/site';
+import { suggestion } from './diagnostics';
+import { at, type Entries, type Entry, type Existing, formatPath, type Reporter } from './entries';
+
+export interface RuleContext {
+  entries: Entries;
+  existing: Existing;
+  report: Reporter;
+  displayRoot: string;
+  /** YYYY-MM-DD that staleness is measured from. */
+  today: string;
+}
+
+const article = (word: string) => `${/^[aeiou]/.test(word) ? 'an' : 'a'} ${word}`;
+
+function daysBetween(a: string, b: string): number {
+  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
+}
+
+/** Checks a reference to `id` in `type`: true when it resolves; otherwise reports it (unless the file exists but is invalid). */
+function resolves(ctx: RuleContext, from: Entry<unknown>, path: PropertyKey[], type: CollectionType, id: string, noun: string = type, rule = `ref/${type}`): boolean {
+  if (ctx.entries[type].has(id)) return true;
+  if (!ctx.existing[type].has(id)) ctx.report.error({ ...at(from, path), message: missing(ctx, type, id, noun), rule });
+  return false;
+}
+
+/** "no claim has the id "x" (no file content/claims/x.mdx). Did you mean …?" */
+function missing(ctx: RuleContext, type: CollectionType, id: string, noun: string = type): string {
+  const folder = COLLECTIONS[type].folder;
+  return `no ${noun} has the id "${id}" (no file ${ctx.displayRoot}/${folder}/${id}.mdx).${suggestion(id, ctx.entries[type].keys())}`;
+}
+
+/** A value listed twice would show twice on the page (and clash as a React key). */
+export function duplicateRule(e: Entry<unknown>, report: Reporter, path: PropertyKey[], list: readonly string[]): void {
+  const seen = new Set<string>();
+  list.forEach((v, i) => {
+    if (seen.has(v)) report.error({ ...at(e, [...path, i]), message: `"${v}" is listed twice in ${formatPath(path)}: keep one`, rule: 'ref/duplicate' });
+    seen.add(v);
+  });
+}
+
+/** Places form a tree: part_of points at a place, and never round in a loop. */
+function entityRules(ctx: RuleContext): void {
+  const { entity: entities } = ctx.entries;
+  for (const e of entities.values()) {
+    const d = e.data;
+    if (d.kind !== 'place' && (d.place_type || d.part_of)) {
+      const field = d.place_type ? 'place_type' : 'part_of';
+      ctx.report.error({ ...at(e, [field]), message: `only places have ${field}; this entity is ${article(d.kind)}`, rule: 'entity/place-field' });
+    }
+    if (d.kind === 'place' && !d.place_type) ctx.report.error({ ...at(e, ['kind']), message: 'a place needs place_type: country, region, province, district, city or site', rule: 'entity/place-type' });
+    if (!d.part_of || !resolves(ctx, e, ['part_of'], 'entity', d.part_of, 'entity', 'ref/part-of')) continue;
+    const parent = entities.get(d.part_of)!;
+    if (parent.data.kind !== 'place') {
+      ctx.report.error({ ...at(e, ['part_of']), message: `"${d.part_of}" is ${article(parent.data.kind)}, not a place`, rule: 'ref/part-of' });
+      continue;
+    }
+    const seen = new Set([e.id]);
+    for (let cur: string | undefined = d.part_of; cur; cur = entities.get(cur)?.data.part_of) {
+      if (seen.has(cur)) {
+        ctx.report.error({ ...at(e, ['part_of']), message: `part_of makes a loop (${[...seen, cur].join(' → ')})`, rule: 'ref/part-of-cycle' });
+        break;
+      }
+      seen.add(cur);
+    }
+  }
+}
+
+/** A claim's references resolve, and its kind, assessment and likelihood agree. */
+function claimRules(ctx: RuleContext): void {
+  const { claim: claims, source: sources, entity: entities } = ctx.entries;
+  const { report } = ctx;
+  for (const c of claims.values()) {
+    const d = c.data;
+    const opinionKind = d.kind === 'opinion' || d.kind === 'recommendation';
+    if (opinionKind && d.assessment !== 'opinion') report.error({ ...at(c, ['assessment']), message: `a claim of kind ${d.kind} is not checkable: its assessment must be "opinion"`, rule: 'claim/opinion' });
+    if (!opinionKind && d.assessment === 'opinion') report.error({ ...at(c, ['assessment']), message: `assessment "opinion" is only for kinds opinion and recommendation; this claim is kind ${d.kind}`, rule: 'claim/opinion' });
+    if (opinionKind && d.likelihood) report.error({ ...at(c, ['likelihood']), message: `remove likelihood: a ${d.kind} is not true or false, so it has no likelihood (ICD 203)`, rule: 'claim/opinion-likelihood' });
+    if (!opinionKind && d.evidence.length === 0) {
+      report.error({ ...at(c, ['evidence']), message: `${article(d.kind)} claim needs at least one piece of evidence (source, stance, locator, credibility); if it cannot be checked, mark it kind opinion`, rule: 'claim/no-evidence' });
+    }
+    if (d.assessment === 'refuted' && !d.evidence.some((ev) => ev.stance === 'contradicts')) report.error({ ...at(c, ['assessment']), message: 'a refuted claim needs at least one evidence item with stance "contradicts"', rule: 'claim/refuted' });
+    if (typeof d.as_of === 'object' && d.as_of.from > d.as_of.to) report.error({ ...at(c, ['as_of', 'from']), message: `the range starts (${d.as_of.from}) after it ends (${d.as_of.to})`, rule: 'claim/as-of-range' });
+    d.evidence.forEach((ev, i) => resolves(ctx, c, ['evidence', i, 'source'], 'source', ev.source));
+    d.entities.forEach((id, i) => {
+      if (resolves(ctx, c, ['entities', i], 'entity', id) && entities.get(id)!.data.kind === 'place') report.error({ ...at(c, ['entities', i]), message: `"${id}" is a place: list it under places`, rule: 'ref/entity-kind' });
+    });
+    d.places.forEach((id, i) => {
+      if (!resolves(ctx, c, ['places', i], 'entity', id, 'place', 'ref/place')) return;
+      const kind = entities.get(id)!.data.kind;
+      if (kind !== 'place') report.error({ ...at(c, ['places', i]), message: `"${id}" is ${article(kind)}, not a place: list it under entities`, rule: 'ref/entity-kind' });
+    });
+    d.related.forEach((r, i) => {
+      if (r.claim === c.id) report.error({ ...at(c, ['related', i, 'claim']), message: 'a claim cannot be related to itself', rule: 'ref/claim-self' });
+      else resolves(ctx, c, ['related', i, 'claim'], 'claim', r.claim);
+    });
+
+    // Warnings: weak but legal.
+    const weak = d.evidence.map((ev) => ev.credibility === 6 || ['E', 'F'].includes(sources.get(ev.source)?.data.reliability ?? ''));
+    if (d.confidence === 'high' && weak.length > 0 && weak.every(Boolean)) {
+      report.warn({ ...at(c, ['confidence']), message: 'high confidence, but every piece of evidence is from an unreliable (E), unjudged (F) source or cannot be judged (6): consider moderate or low', rule: 'weak/high-confidence' });
+    }
+    const distinct = new Set(d.evidence.filter((ev) => ev.stance === 'supports').map((ev) => ev.source));
+    if (d.assessment === 'corroborated' && distinct.size < 2) {
+      report.warn({ ...at(c, ['assessment']), message: `corroborated on ${distinct.size} supporting source${distinct.size === 1 ? '' : 's'}: corroboration normally needs two independent sources (or say why one primary suffices in the notes)`, rule: 'weak/single-source' });
+    }
+  }
+}
+
+/** A report's spans, provenance and entities resolve. */
+function reportRules(ctx: RuleContext): void {
+  for (const r of ctx.entries.report.values()) {
+    for (const s of r.spans) {
+      if (!ctx.entries.claim.has(s.claimId) && !ctx.existing.claim.has(s.claimId)) {
+        ctx.report.error({ file: r.file, line: s.line, col: s.col, field: 'body', message: `<Claim id="${s.claimId}">: ${missing(ctx, 'claim', s.claimId)}`, rule: 'ref/claim' });
+      }
+    }
+    if (r.spans.length === 0) ctx.report.warn({ file: r.file, line: r.parsed.bodyLine, col: 1, field: 'body', message: 'the report marks no claims: wrap each claim in <Claim id="…">…</Claim>', rule: 'report/no-claims' });
+    r.data.provenance.forEach((p, i) => resolves(ctx, r, ['provenance', i, 'source'], 'source', p.source));
+    r.data.entities.forEach((id, i) => resolves(ctx, r, ['entities', i], 'entity', id));
+  }
+}
+
+/** Sources say when they were published, or why they cannot. */
+function sourceRules(ctx: RuleContext): void {
+  for (const s of ctx.entries.source.values()) {
+    // A missing date is fine when dating_note says why (a living web page, an undated copy) and what bounds it.
+    if (!s.data.published && !s.data.dating_note) {
+      ctx.report.warn({ ...at(s, []), field: 'published', message: 'the source has no publication date: add published (YYYY, YYYY-MM or YYYY-MM-DD), or, if none can be found, say in dating_note why and what is known', rule: 'source/no-date' });
+    }
+  }
+}
+
+function eachEntry(entries: Entries): Entry<{ reviewed?: string }>[] {
+  return [...entries.claim.values(), ...entries.source.values(), ...entries.entity.values(), ...entries.report.values()] as Entry<{ reviewed?: string }>[];
+}
+
+/** Reviews older than a year are flagged. */
+function staleRules(ctx: RuleContext): void {
+  for (const e of eachEntry(ctx.entries)) {
+    const reviewed = e.data.reviewed;
+    if (reviewed && daysBetween(reviewed, ctx.today) > 365) ctx.report.warn({ ...at(e, ['reviewed']), message: `last reviewed ${reviewed}, over a year ago: re-check it and update the date`, rule: 'stale/reviewed' });
+  }
+}
+
+/** Internal links in every body must reach a page of this site. */
+function linkRules(ctx: RuleContext): void {
+  const sections = [...SITE_SECTIONS];
+  for (const e of eachEntry(ctx.entries)) {
+    for (const link of e.links) {
+      const parts = link.url.split(/[?#]/)[0]!.split('/').filter(Boolean);
+      const section = parts[0] ?? '';
+      const type = collectionOfFolder(section);
+      const fail = (why: string) => ctx.report.error({ file: e.file, line: link.line, col: link.col, field: 'body', message: `link "${link.url}" ${why}`, rule: 'ref/link' });
+      if (section && !SITE_SECTIONS.has(section)) fail(`points to no page of this site.${suggestion(section, sections)}`);
+      else if (type && parts[1] && !ctx.entries[type].has(parts[1]) && !ctx.existing[type].has(parts[1])) fail(`points to a missing page: ${missing(ctx, type, parts[1])}`);
+      else if (parts.length > 2) fail('has too many path segments');
+    }
+  }
+}
+
+export function crossFileRules(ctx: RuleContext): void {
+  entityRules(ctx);
+  claimRules(ctx);
+  staleRules(ctx);
+  sourceRules(ctx);
+  reportRules(ctx);
+  linkRules(ctx);
+}

@@ -1,0 +1,201 @@
+/**
+ * The linked corpus: what the content layer builds from validated files and hands to pages.
+ * Every reference between files is resolved once, into the named reference shapes below, so a
+ * page never looks an id up again. Everything here is plain data (JSON-serialisable): the build
+ * writes it once and every page of every build worker reads the same snapshot.
+ */
+import type { CollectionType } from './collections';
+import type { EditorialPage } from './site';
+import type { ClaimData, EntityData, Evidence, Provenance, Related, ReportData, SourceData } from './schema';
+import type { Assessment, ClaimKind, Confidence, EntityKind, Likelihood, Reliability, SourceKind } from './scales';
+
+/** What every reference carries: enough to link. */
+interface Ref {
+  id: string;
+  /** Site-relative URL with a trailing slash (see `hrefOf`). */
+  href: string;
+}
+
+export interface ClaimRef extends Ref {
+  title: string;
+  assessment: Assessment;
+  kind: ClaimKind;
+}
+
+export interface SourceRef extends Ref {
+  title: string;
+  publisher: string;
+  reliability: Reliability;
+  kind: SourceKind;
+  published?: string;
+}
+
+export interface EntityRef extends Ref {
+  name: string;
+  kind: EntityKind;
+}
+
+export interface ReportRef extends Ref {
+  title: string;
+  published?: string;
+}
+
+/** An mdast tree as JSON: the body parsed once, checked, and prepared for rendering (positions dropped). */
+export interface BodyNode {
+  type: string;
+  name?: string | null;
+  value?: string;
+  url?: string;
+  title?: string | null;
+  children?: BodyNode[];
+  attributes?: { type: string; name: string; value: string }[];
+  data?: Record<string, unknown>;
+  [key: string]: unknown;
+}
+
+/** When the file behind a page last changed, from git (computed once in the content layer). */
+export interface LastChanged {
+  /** YYYY-MM-DD (UTC). */
+  date: string;
+  /**
+   * `git`: the date of the last commit that touched the file.
+   * `shallow`: on or before this date, the oldest commit of a shallow clone.
+   * `file`: git has no record of the file (no repository, or not committed yet): its modification time.
+   */
+  source: 'git' | 'shallow' | 'file';
+}
+
+/** The three judgements a claim's history tracks. */
+export interface AssessmentState {
+  assessment: Assessment;
+  likelihood?: Likelihood;
+  confidence: Confidence;
+}
+
+export interface AssessmentChange {
+  /** YYYY-MM-DD (UTC) of the commit. */
+  date: string;
+  /** Full commit id: 40 hexadecimal digits. */
+  commit: string;
+  /** The commit's subject line, as its author wrote it (untrusted text). */
+  subject: string;
+  /** The state before this commit; null for the first version on record. */
+  from: AssessmentState | null;
+  to: AssessmentState;
+}
+
+export interface AssessmentHistory {
+  /** Oldest first; only commits that changed the assessment, likelihood or confidence. */
+  changes: AssessmentChange[];
+  /** False when the record does not reach back to the file's creation (shallow clone, or no git). */
+  complete: boolean;
+}
+
+interface DocumentBase extends Ref {
+  type: CollectionType;
+  /** Path of the file relative to the repository root, e.g. `content/claims/x.mdx`. */
+  file: string;
+  /** The body, parsed once and validated (plain content and allowlisted components only). */
+  tree: BodyNode;
+  /** The body as plain text (markup stripped), for search and descriptions. */
+  plainText: string;
+  /** From git; null when the build could not tell. */
+  lastChanged: LastChanged | null;
+}
+
+export interface EvidenceItem extends Omit<Evidence, 'source'> {
+  source: SourceRef;
+}
+
+export interface RelatedItem extends Omit<Related, 'claim'> {
+  claim: ClaimRef;
+}
+
+export interface Appearance {
+  report: ReportRef;
+  /** The marked text, verbatim. */
+  span: string;
+  /** 1-based paragraph of the report text. */
+  paragraph: number;
+}
+
+export interface Claim extends DocumentBase, Omit<ClaimData, 'evidence' | 'related' | 'entities' | 'places'> {
+  type: 'claim';
+  evidence: EvidenceItem[];
+  related: RelatedItem[];
+  entities: EntityRef[];
+  places: EntityRef[];
+  /** Claims that point at this one in their `related` list (derived). */
+  relatedBy: { claim: ClaimRef; relation: Related['relation'] }[];
+  /** Reports whose text marks this claim (derived), in report order. */
+  appearsIn: Appearance[];
+  /** How the assessment changed, commit by commit (from git). */
+  history: AssessmentHistory;
+}
+
+export interface Citation {
+  claim: ClaimRef;
+  stance: Evidence['stance'];
+  locator: string;
+  credibility: number;
+}
+
+export interface Source extends DocumentBase, SourceData {
+  type: 'source';
+  /** Every claim that cites this source, with the stance (derived). */
+  citedBy: Citation[];
+  /** Reports whose provenance names this source (derived). */
+  provenanceOf: { report: ReportRef; relation: Provenance['relation'] }[];
+}
+
+export interface Entity extends DocumentBase, Omit<EntityData, 'part_of'> {
+  type: 'entity';
+  part_of?: EntityRef;
+  /** The chain of containing places, nearest first (derived from part_of). */
+  ancestors: EntityRef[];
+  /** Places whose part_of is this entity (derived). */
+  children: EntityRef[];
+  /** Claims that list this entity in `entities` or `places` (derived). */
+  mentionedIn: ClaimRef[];
+  /** Reports that mention this entity directly or through one of their claims (derived). */
+  reports: ReportRef[];
+}
+
+export interface ClaimSpan {
+  claimId: string;
+  /** 1-based paragraph of the report text in which the span sits. */
+  paragraph: number;
+  /** The marked text, verbatim. */
+  text: string;
+}
+
+export interface ProvenanceItem extends Omit<Provenance, 'source'> {
+  source: SourceRef;
+}
+
+export type Profile = Record<Assessment, number>;
+
+export interface Report extends DocumentBase, Omit<ReportData, 'provenance' | 'entities'> {
+  type: 'report';
+  provenance: ProvenanceItem[];
+  entities: EntityRef[];
+  /** Marked spans in document order (derived from `<Claim id>` in the body). */
+  spans: ClaimSpan[];
+  /** Distinct claims in order of first appearance (derived). */
+  claims: ClaimRef[];
+  /** How many of its claims have each assessment (derived). */
+  profile: Profile;
+  /** Number of paragraphs in the report text. */
+  paragraphs: number;
+}
+
+export interface Corpus {
+  claims: Claim[];
+  sources: Source[];
+  entities: Entity[];
+  reports: Report[];
+  /** Every claim by assessment (derived once). */
+  profile: Profile;
+  /** When each editorial page (methodology…) last changed, from git. */
+  pages: Record<EditorialPage, LastChanged | null>;
+}
