@@ -250,6 +250,9 @@ export function generateCorpus(nClaims: number, seed = 42): BenchCorpus {
       relatedBy: [],
       appearsIn: [],
       history: { changes: [], complete: false },
+      displayTitle: title,
+      lines: [],
+      ownSources: {},
     });
   }
 
@@ -278,8 +281,10 @@ export function generateCorpus(nClaims: number, seed = 42): BenchCorpus {
       reliability: pick(['A', 'B', 'C', 'D'] as const),
       reliability_reason: 'Synthetic.',
       language: 'en',
+      origins: [],
       citedBy: [],
       provenanceOf: [],
+      copies: [],
     });
   }
   const reports: Report[] = [];
@@ -302,6 +307,8 @@ export function generateCorpus(nClaims: number, seed = 42): BenchCorpus {
       language: 'en',
       perspective: 'Synthetic.',
       summary: sentence(30, () => pick(NOUNS)),
+      text: 'full',
+      anchors: [],
       provenance: [],
       entities: [refOf(place)],
       reviewed: REVIEWED,

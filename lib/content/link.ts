@@ -8,22 +8,26 @@ import { type CollectionType, hrefOf } from '../model/collections';
 import type {
   AssessmentHistory,
   BodyNode,
+  Appearance,
   Claim,
   ClaimRef,
   Corpus,
   Entity,
   EntityRef,
   LastChanged,
+  OriginRef,
   Profile,
   Report,
   ReportRef,
   Source,
   SourceRef,
 } from '../model/corpus';
-import type { ClaimData, EntityData, ReportData, SourceData } from '../model/schema';
+import type { ClaimData, EntityData, Origin, ReportData, SourceData } from '../model/schema';
 import { ASSESSMENT, type Assessment } from '../model/scales';
 import { EDITORIAL_PAGES } from '../model/site';
 import type { Entries, Entry } from './entries';
+import { supportLines } from './evidence-rules';
+import { ownSourcesByClaim, type SourceFacts } from './lineage';
 
 /** What git knows about files; the build passes the repository's, tests and validation none. */
 export interface Facts {
@@ -48,9 +52,22 @@ function profileOf(assessments: Iterable<Assessment>): Profile {
 export function buildCorpus(entries: Entries, facts: Facts = NO_FACTS): Corpus {
   const base = <T>(type: CollectionType, e: Entry<T>) => ({ id: e.id, href: hrefOf(type, e.id), file: e.file, tree: e.tree, plainText: e.plainText, lastChanged: facts.lastChanged(e.file) });
 
+  // Who holds each opinion: the report's publisher, or the entity's name.
+  const holderOf = (e: Entry<ClaimData>): string | undefined => {
+    const by = e.data.attributed_to;
+    if (by?.report) return entries.report.get(by.report)?.data.publisher;
+    if (by?.entity) return entries.entity.get(by.entity)?.data.name;
+    return undefined;
+  };
+  /** An opinion or recommendation is never shown in the site's own voice: its title carries its holder. */
+  const displayTitle = (e: Entry<ClaimData>): string => {
+    const holder = holderOf(e);
+    return holder && !e.data.title.startsWith(`${holder}:`) ? `${holder}: ${e.data.title}` : e.data.title;
+  };
+
   // References, built once from the entries and shared by every place that points at a document.
   const claimRef = new Map<string, ClaimRef>();
-  for (const e of entries.claim.values()) claimRef.set(e.id, { id: e.id, href: hrefOf('claim', e.id), title: e.data.title, assessment: e.data.assessment, kind: e.data.kind });
+  for (const e of entries.claim.values()) claimRef.set(e.id, { id: e.id, href: hrefOf('claim', e.id), title: displayTitle(e), assessment: e.data.assessment, kind: e.data.kind });
   const sourceRef = new Map<string, SourceRef>();
   for (const e of entries.source.values()) {
     const d = e.data;
@@ -66,21 +83,43 @@ export function buildCorpus(entries: Entries, facts: Facts = NO_FACTS): Corpus {
     return found;
   };
 
+  const originRef = (o: Origin): OriginRef => {
+    const entity = o.entity ? get(entityRef, o.entity) : undefined;
+    return { name: entity?.name ?? o.name ?? '', ...(entity ? { entity } : {}), ...(o.date ? { date: o.date } : {}) };
+  };
+
   // Reports newest first; claims in order of first appearance in them.
   const reportOrder = [...entries.report.values()].sort((a, b) => (b.data.published ?? '').localeCompare(a.data.published ?? '') || byTitle(a.data, b.data));
+  /** The claims a report makes, in document order: its marked spans, or its anchors. */
+  const claimIdsOf = (r: Entry<ReportData>) => (r.data.text === 'reference' ? r.data.anchors.map((a) => a.claim) : r.spans.map((s) => s.claimId));
   const firstAppearance = new Map<string, number>();
-  for (const r of reportOrder) for (const s of r.spans) if (!firstAppearance.has(s.claimId)) firstAppearance.set(s.claimId, firstAppearance.size);
+  for (const r of reportOrder) for (const id of claimIdsOf(r)) if (!firstAppearance.has(id)) firstAppearance.set(id, firstAppearance.size);
+
+  const sourceFacts = new Map<string, SourceFacts>([...entries.source].map(([id, e]) => [id, e.data]));
+  const ownSources = ownSourcesByClaim(entries, sourceFacts);
 
   const claims: Claim[] = [...entries.claim.values()]
     .sort((a, b) => (firstAppearance.get(a.id) ?? Infinity) - (firstAppearance.get(b.id) ?? Infinity) || byTitle(a.data, b.data))
     .map((e) => claimOf(e));
   function claimOf(e: Entry<ClaimData>): Claim {
-    const { evidence, related, entities, places, ...data } = e.data;
+    const { evidence, related, entities, places, attributed_to, ...data } = e.data;
+    const own = ownSources.get(e.id) ?? new Map<string, string>();
+    const holder = holderOf(e);
     return {
       ...base('claim', e),
       ...data,
       type: 'claim',
+      displayTitle: displayTitle(e),
+      ...(attributed_to && holder
+        ? { attributed_to: { name: holder, ...(attributed_to.report ? { report: get(reportRef, attributed_to.report) } : {}), ...(attributed_to.entity ? { entity: get(entityRef, attributed_to.entity) } : {}) } }
+        : {}),
       evidence: evidence.map((ev) => ({ ...ev, source: get(sourceRef, ev.source) })),
+      lines: supportLines({ data: e.data, sources: sourceFacts, ownSources: own }).map((line) => ({
+        items: line.items,
+        ...(line.original ? { original: get(sourceRef, line.original) } : {}),
+        origins: line.origins.map(originRef),
+      })),
+      ownSources: Object.fromEntries(evidence.flatMap((ev, i) => (own.has(ev.source) ? [[i, own.get(ev.source)!]] : []))),
       related: related.map((r) => ({ ...r, claim: get(claimRef, r.claim) })),
       entities: entities.map((id) => get(entityRef, id)),
       places: places.map((id) => get(entityRef, id)),
@@ -94,14 +133,15 @@ export function buildCorpus(entries: Entries, facts: Facts = NO_FACTS): Corpus {
 
   const reports: Report[] = reportOrder.map((e) => reportOf(e));
   function reportOf(e: Entry<ReportData>): Report {
-    const { provenance, entities, ...data } = e.data;
-    const distinct = [...new Set(e.spans.map((s) => s.claimId))];
+    const { provenance, entities, anchors, ...data } = e.data;
+    const distinct = [...new Set(claimIdsOf(e))];
     markSpans(e.tree, claimRef);
     return {
       ...base('report', e),
       ...data,
       type: 'report',
       provenance: provenance.map((p) => ({ ...p, source: get(sourceRef, p.source) })),
+      anchors: anchors.map((a) => ({ ...a, claim: get(claimRef, a.claim) })),
       entities: entities.map((id) => get(entityRef, id)),
       spans: e.spans.map((s) => ({ claimId: s.claimId, paragraph: s.paragraph, text: s.text })),
       claims: distinct.map((id) => get(claimRef, id)),
@@ -110,19 +150,25 @@ export function buildCorpus(entries: Entries, facts: Facts = NO_FACTS): Corpus {
     };
   }
   for (const r of reports) {
+    const appearances: [string, Omit<Appearance, 'report'>][] =
+      r.text === 'reference'
+        ? r.anchors.map((a) => [a.claim.id, { quote: a.quote, locator: a.locator, ...(a.prefix ? { prefix: a.prefix } : {}), ...(a.suffix ? { suffix: a.suffix } : {}) }])
+        : r.spans.map((s) => [s.claimId, { quote: s.text, paragraph: s.paragraph }]);
     const seen = new Set<string>();
-    for (const s of r.spans) {
-      if (seen.has(s.claimId)) continue;
-      seen.add(s.claimId);
-      get(claimById, s.claimId).appearsIn.push({ report: get(reportRef, r.id), span: s.text, paragraph: s.paragraph });
+    for (const [id, appearance] of appearances) {
+      if (seen.has(id)) continue;
+      seen.add(id);
+      get(claimById, id).appearsIn.push({ report: get(reportRef, r.id), ...appearance });
     }
   }
 
   const sources: Source[] = [...entries.source.values()].sort((a, b) => byTitle(a.data, b.data)).map((e) => sourceOf(e));
   function sourceOf(e: Entry<SourceData>): Source {
-    return { ...base('source', e), ...e.data, type: 'source', citedBy: [], provenanceOf: [] };
+    const { copy_of, origins, ...data } = e.data;
+    return { ...base('source', e), ...data, ...(copy_of ? { copy_of: get(sourceRef, copy_of) } : {}), copies: [], origins: origins.map(originRef), type: 'source', citedBy: [], provenanceOf: [] };
   }
   const sourceById = new Map(sources.map((s) => [s.id, s]));
+  for (const s of sources) if (s.copy_of) get(sourceById, s.copy_of.id).copies.push(get(sourceRef, s.id));
   for (const c of claims) {
     for (const ev of c.evidence) get(sourceById, ev.source.id).citedBy.push({ claim: get(claimRef, c.id), stance: ev.stance, locator: ev.locator, credibility: ev.credibility });
   }

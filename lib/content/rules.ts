@@ -8,6 +8,8 @@ import { COLLECTIONS, type CollectionType, collectionOfFolder } from '../model/c
 import { SITE_SECTIONS } from '../model/site';
 import { suggestion } from './diagnostics';
 import { at, type Entries, type Entry, type Existing, formatPath, type Reporter } from './entries';
+import { EVIDENCE_RULES } from './evidence-rules';
+import { ownSourcesByClaim, type SourceFacts } from './lineage';
 
 export interface RuleContext {
   entries: Entries;
@@ -82,11 +84,9 @@ function claimRules(ctx: RuleContext): void {
     const opinionKind = d.kind === 'opinion' || d.kind === 'recommendation';
     if (opinionKind && d.assessment !== 'opinion') report.error({ ...at(c, ['assessment']), message: `a claim of kind ${d.kind} is not checkable: its assessment must be "opinion"`, rule: 'claim/opinion' });
     if (!opinionKind && d.assessment === 'opinion') report.error({ ...at(c, ['assessment']), message: `assessment "opinion" is only for kinds opinion and recommendation; this claim is kind ${d.kind}`, rule: 'claim/opinion' });
-    if (opinionKind && d.likelihood) report.error({ ...at(c, ['likelihood']), message: `remove likelihood: a ${d.kind} is not true or false, so it has no likelihood (ICD 203)`, rule: 'claim/opinion-likelihood' });
     if (!opinionKind && d.evidence.length === 0) {
       report.error({ ...at(c, ['evidence']), message: `${article(d.kind)} claim needs at least one piece of evidence (source, stance, locator, credibility); if it cannot be checked, mark it kind opinion`, rule: 'claim/no-evidence' });
     }
-    if (d.assessment === 'refuted' && !d.evidence.some((ev) => ev.stance === 'contradicts')) report.error({ ...at(c, ['assessment']), message: 'a refuted claim needs at least one evidence item with stance "contradicts"', rule: 'claim/refuted' });
     if (typeof d.as_of === 'object' && d.as_of.from > d.as_of.to) report.error({ ...at(c, ['as_of', 'from']), message: `the range starts (${d.as_of.from}) after it ends (${d.as_of.to})`, rule: 'claim/as-of-range' });
     d.evidence.forEach((ev, i) => resolves(ctx, c, ['evidence', i, 'source'], 'source', ev.source));
     d.entities.forEach((id, i) => {
@@ -101,36 +101,67 @@ function claimRules(ctx: RuleContext): void {
       if (r.claim === c.id) report.error({ ...at(c, ['related', i, 'claim']), message: 'a claim cannot be related to itself', rule: 'ref/claim-self' });
       else resolves(ctx, c, ['related', i, 'claim'], 'claim', r.claim);
     });
+    if (d.attributed_to?.report) resolves(ctx, c, ['attributed_to', 'report'], 'report', d.attributed_to.report);
+    if (d.attributed_to?.entity) resolves(ctx, c, ['attributed_to', 'entity'], 'entity', d.attributed_to.entity);
 
     // Warnings: weak but legal.
     const weak = d.evidence.map((ev) => ev.credibility === 6 || ['E', 'F'].includes(sources.get(ev.source)?.data.reliability ?? ''));
     if (d.confidence === 'high' && weak.length > 0 && weak.every(Boolean)) {
       report.warn({ ...at(c, ['confidence']), message: 'high confidence, but every piece of evidence is from an unreliable (E), unjudged (F) source or cannot be judged (6): consider moderate or low', rule: 'weak/high-confidence' });
     }
-    const distinct = new Set(d.evidence.filter((ev) => ev.stance === 'supports').map((ev) => ev.source));
-    if (d.assessment === 'corroborated' && distinct.size < 2) {
-      report.warn({ ...at(c, ['assessment']), message: `corroborated on ${distinct.size} supporting source${distinct.size === 1 ? '' : 's'}: corroboration normally needs two independent sources (or say why one primary suffices in the notes)`, rule: 'weak/single-source' });
-    }
   }
 }
 
-/** A report's spans, provenance and entities resolve. */
+/** A fair quotation: anchors quote at most this many words of a report we do not republish. */
+export const MAX_QUOTE_WORDS = 40;
+
+/** A report's spans or anchors, provenance and entities resolve, and it holds its text in the form it says. */
 function reportRules(ctx: RuleContext): void {
   for (const r of ctx.entries.report.values()) {
+    const d = r.data;
     for (const s of r.spans) {
       if (!ctx.entries.claim.has(s.claimId) && !ctx.existing.claim.has(s.claimId)) {
         ctx.report.error({ file: r.file, line: s.line, col: s.col, field: 'body', message: `<Claim id="${s.claimId}">: ${missing(ctx, 'claim', s.claimId)}`, rule: 'ref/claim' });
       }
     }
-    if (r.spans.length === 0) ctx.report.warn({ file: r.file, line: r.parsed.bodyLine, col: 1, field: 'body', message: 'the report marks no claims: wrap each claim in <Claim id="…">…</Claim>', rule: 'report/no-claims' });
+    if (d.text === 'full') {
+      if (!d.reuse) ctx.report.error({ ...at(r, ['text']), field: 'reuse', message: 'a report held as full text must say why we may show it: add reuse: with the licence or the publisher\'s reuse notice, or annotate it by reference (text: reference, with anchors)', rule: 'report/reuse' });
+      if (d.anchors.length) ctx.report.error({ ...at(r, ['anchors']), message: 'anchors are for reports annotated by reference; a full-text report marks its claims with <Claim id="…"> in the text: set text: reference, or move the claims into the text', rule: 'report/anchors' });
+      if (r.spans.length === 0) ctx.report.warn({ file: r.file, line: r.parsed.bodyLine, col: 1, field: 'body', message: 'the report marks no claims: wrap each claim in <Claim id="…">…</Claim>', rule: 'report/no-claims' });
+    } else {
+      if (!d.url) ctx.report.error({ ...at(r, ['text']), field: 'url', message: 'a report annotated by reference needs url: the address where readers can read the original', rule: 'report/url' });
+      for (const s of r.spans) ctx.report.error({ file: r.file, line: s.line, col: s.col, field: 'body', message: 'a report annotated by reference does not hold its text: anchor the claim under anchors (claim, quote, locator, prefix, suffix) instead of marking it here', rule: 'report/anchors' });
+      if (d.anchors.length === 0) ctx.report.warn({ ...at(r, ['text']), message: 'the report anchors no claims: add anchors (claim, quote, locator, prefix, suffix) for each claim it makes', rule: 'report/no-claims' });
+      d.anchors.forEach((a, i) => {
+        resolves(ctx, r, ['anchors', i, 'claim'], 'claim', a.claim);
+        const words = a.quote.split(/\s+/).filter(Boolean).length;
+        if (words > MAX_QUOTE_WORDS) ctx.report.error({ ...at(r, ['anchors', i, 'quote']), message: `the quotation has ${words} words; quote at most ${MAX_QUOTE_WORDS} (a fair quotation) and let the locator point to the rest`, rule: 'report/quote-length' });
+      });
+    }
     r.data.provenance.forEach((p, i) => resolves(ctx, r, ['provenance', i, 'source'], 'source', p.source));
     r.data.entities.forEach((id, i) => resolves(ctx, r, ['entities', i], 'entity', id));
   }
 }
 
-/** Sources say when they were published, or why they cannot. */
+/** Sources say when they were published, or why they cannot; copy chains and origins resolve. */
 function sourceRules(ctx: RuleContext): void {
-  for (const s of ctx.entries.source.values()) {
+  const { source: sources } = ctx.entries;
+  for (const s of sources.values()) {
+    const d = s.data;
+    if (d.copy_of === s.id) ctx.report.error({ ...at(s, ['copy_of']), message: 'a source cannot be a copy of itself', rule: 'ref/copy-of' });
+    else if (d.copy_of && resolves(ctx, s, ['copy_of'], 'source', d.copy_of, 'source', 'ref/copy-of')) {
+      const chain = [s.id];
+      for (let cur: string | undefined = d.copy_of; cur; cur = sources.get(cur)?.data.copy_of) {
+        if (chain.includes(cur)) {
+          ctx.report.error({ ...at(s, ['copy_of']), message: `copy_of makes a loop (${[...chain, cur].join(' → ')}): one source must be the original`, rule: 'ref/copy-of-cycle' });
+          break;
+        }
+        chain.push(cur);
+      }
+    }
+    d.origins.forEach((o, i) => {
+      if (o.entity) resolves(ctx, s, ['origins', i, 'entity'], 'entity', o.entity);
+    });
     // A missing date is fine when dating_note says why (a living web page, an undated copy) and what bounds it.
     if (!s.data.published && !s.data.dating_note) {
       ctx.report.warn({ ...at(s, []), field: 'published', message: 'the source has no publication date: add published (YYYY, YYYY-MM or YYYY-MM-DD), or, if none can be found, say in dating_note why and what is known', rule: 'source/no-date' });
@@ -166,9 +197,26 @@ function linkRules(ctx: RuleContext): void {
   }
 }
 
+/** The rules of evidence (evidence-rules.ts) on every claim. */
+function evidenceRules(ctx: RuleContext): void {
+  const facts = new Map<string, SourceFacts>([...ctx.entries.source].map(([id, e]) => [id, e.data]));
+  const own = ownSourcesByClaim(ctx.entries, facts);
+  for (const c of ctx.entries.claim.values()) {
+    const claim = { data: c.data, sources: facts, ownSources: own.get(c.id) ?? new Map<string, string>() };
+    for (const rule of EVIDENCE_RULES) {
+      for (const f of rule.check(claim)) {
+        const d = { ...at(c, f.path), message: f.message, rule: rule.id };
+        if (rule.severity === 'error') ctx.report.error(d);
+        else ctx.report.warn(d);
+      }
+    }
+  }
+}
+
 export function crossFileRules(ctx: RuleContext): void {
   entityRules(ctx);
   claimRules(ctx);
+  evidenceRules(ctx);
   staleRules(ctx);
   sourceRules(ctx);
   reportRules(ctx);

@@ -6,7 +6,7 @@
  */
 import type { CollectionType } from './collections';
 import type { EditorialPage } from './site';
-import type { ClaimData, EntityData, Evidence, Provenance, Related, ReportData, SourceData } from './schema';
+import type { Anchor, ClaimData, EntityData, Evidence, Provenance, Related, ReportData, SourceData } from './schema';
 import type { Assessment, ClaimKind, Confidence, EntityKind, Likelihood, Reliability, SourceKind } from './scales';
 
 /** What every reference carries: enough to link. */
@@ -113,15 +113,46 @@ export interface RelatedItem extends Omit<Related, 'claim'> {
 
 export interface Appearance {
   report: ReportRef;
-  /** The marked text, verbatim. */
-  span: string;
-  /** 1-based paragraph of the report text. */
-  paragraph: number;
+  /** The report's words: the marked span of a full-text report, or the anchored quotation of one annotated by reference. */
+  quote: string;
+  /** 1-based paragraph of a full-text report (its anchor is `#p<n>`). */
+  paragraph?: number;
+  /** Where in a report annotated by reference (section, paragraph, page). */
+  locator?: string;
+  prefix?: string;
+  suffix?: string;
 }
 
-export interface Claim extends DocumentBase, Omit<ClaimData, 'evidence' | 'related' | 'entities' | 'places'> {
+/** Who relays a statement: an entity we hold, or a named origin. */
+export interface OriginRef {
+  name: string;
+  entity?: EntityRef;
+  date?: string;
+}
+
+/**
+ * One independent line of support: supporting items that share a copy chain or an origin.
+ * `items` index the claim's evidence list.
+ */
+export interface EvidenceLine {
+  items: number[];
+  /** The source a chain of copies folds into. */
+  original?: SourceRef;
+  /** The origins the items share (the one source's own, for a line of one). */
+  origins: OriginRef[];
+}
+
+export interface Claim extends DocumentBase, Omit<ClaimData, 'evidence' | 'related' | 'entities' | 'places' | 'attributed_to'> {
   type: 'claim';
+  /** The title as readers see it: an opinion's or recommendation's is prefixed with who holds it ("Stratheia: …"). */
+  displayTitle: string;
+  /** Who holds the view (opinions and recommendations). */
+  attributed_to?: { name: string; report?: ReportRef; entity?: EntityRef };
   evidence: EvidenceItem[];
+  /** Supporting evidence grouped into independent lines (derived). */
+  lines: EvidenceLine[];
+  /** Evidence items that cannot support this claim: the claim's own report or a copy of it, with why (by index). */
+  ownSources: Record<number, string>;
   related: RelatedItem[];
   entities: EntityRef[];
   places: EntityRef[];
@@ -140,8 +171,14 @@ export interface Citation {
   credibility: number;
 }
 
-export interface Source extends DocumentBase, SourceData {
+export interface Source extends DocumentBase, Omit<SourceData, 'copy_of' | 'origins'> {
   type: 'source';
+  /** The source this one republishes. */
+  copy_of?: SourceRef;
+  /** Sources that republish this one (derived). */
+  copies: SourceRef[];
+  /** Whose statements it relays. */
+  origins: OriginRef[];
   /** Every claim that cites this source, with the stance (derived). */
   citedBy: Citation[];
   /** Reports whose provenance names this source (derived). */
@@ -175,9 +212,15 @@ export interface ProvenanceItem extends Omit<Provenance, 'source'> {
 
 export type Profile = Record<Assessment, number>;
 
-export interface Report extends DocumentBase, Omit<ReportData, 'provenance' | 'entities'> {
+export interface AnchorItem extends Omit<Anchor, 'claim'> {
+  claim: ClaimRef;
+}
+
+export interface Report extends DocumentBase, Omit<ReportData, 'provenance' | 'entities' | 'anchors'> {
   type: 'report';
   provenance: ProvenanceItem[];
+  /** Where a report annotated by reference makes each claim, in document order. */
+  anchors: AnchorItem[];
   entities: EntityRef[];
   /** Marked spans in document order (derived from `<Claim id>` in the body). */
   spans: ClaimSpan[];

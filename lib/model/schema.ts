@@ -82,6 +82,14 @@ export const relatedSchema = z.strictObject({
 
 export const dateRangeSchema = z.strictObject({ from: dateSchema, to: dateSchema });
 
+/** Exactly one of `keys` is given (the object forms of a reference: to a report, an entity, or a name). */
+const oneOf = (keys: readonly string[]) => (value: Record<string, unknown>) => keys.filter((k) => value[k] !== undefined).length === 1;
+
+/** Who holds the view of an opinion or recommendation: the report that argues it, or an entity. */
+export const attributionSchema = z
+  .strictObject({ report: idSchema.optional(), entity: idSchema.optional() })
+  .refine(oneOf(['report', 'entity']), { error: 'give exactly one of report: <report id> or entity: <entity id>' });
+
 export const claimSchema = z.strictObject({
   title: text(120),
   statement: text(600),
@@ -97,6 +105,8 @@ export const claimSchema = z.strictObject({
   tags: z.array(idSchema).default([]),
   evidence: z.array(evidenceSchema).default([]),
   related: z.array(relatedSchema).default([]),
+  /** Who holds the view; required for kinds opinion and recommendation. */
+  attributed_to: attributionSchema.optional(),
   reviewed: dateSchema,
 });
 
@@ -124,6 +134,11 @@ export const entitySchema = z.strictObject({
 /** What is known about a missing date (or author), and how we know it. */
 const datingNoteSchema = text(600);
 
+/** Whose statement a source relays: an entity we hold, or a named origin without a page. */
+export const originSchema = z
+  .strictObject({ entity: idSchema.optional(), name: text(120).optional(), date: partialDateSchema.optional() })
+  .refine(oneOf(['entity', 'name']), { error: 'give exactly one of entity: <entity id> or name: <who said it>' });
+
 export const sourceSchema = z.strictObject({
   title: text(300),
   publisher: text(200),
@@ -142,12 +157,28 @@ export const sourceSchema = z.strictObject({
   reliability_reason: text(300),
   language: languageSchema('en').default('en'),
   accessed: dateSchema.optional(),
+  /** The source this one republishes (a syndication or mirror of a source we hold). */
+  copy_of: idSchema.optional(),
+  /** Whose statements it relays (an agency's claim, officials speaking, a report it summarises). */
+  origins: z.array(originSchema).default([]),
 });
 
 export const provenanceSchema = z.strictObject({
   source: idSchema,
   relation: enumOf(PROVENANCE_RELATION.ids),
   note: text(600),
+});
+
+/** Where a by-reference report makes a claim: a short quotation with its place and context (W3C TextQuoteSelector). */
+export const anchorSchema = z.strictObject({
+  claim: idSchema,
+  /** The report's words, verbatim: at most about 40 words, as a fair quotation. */
+  quote: text(400),
+  /** Where in the report: section, paragraph or page. */
+  locator: text(200),
+  /** A few words right before and after the quotation, verbatim. */
+  prefix: text(200).optional(),
+  suffix: text(200).optional(),
 });
 
 export const reportSchema = z.strictObject({
@@ -159,6 +190,13 @@ export const reportSchema = z.strictObject({
   /** What is known about the date or author when they are missing. */
   dating_note: datingNoteSchema.optional(),
   url: urlSchema.optional(),
+  /** Where we read it, when that is not `url` (a mirror, an archive). */
+  read_at: urlSchema.optional(),
+  /** `full`: the body is the report's text with its claims marked. `reference`: the claims are anchored by quotation. */
+  text: enumOf(['full', 'reference'] as const).default('full'),
+  /** Why we may show the full text (a licence, the publisher's reuse notice). */
+  reuse: text(600).optional(),
+  anchors: z.array(anchorSchema).default([]),
   language: languageSchema('en').default('en'),
   /** Whose view it argues, in one neutral sentence. */
   perspective: text(400),
@@ -175,3 +213,5 @@ export type ReportData = z.infer<typeof reportSchema>;
 export type Evidence = z.infer<typeof evidenceSchema>;
 export type Related = z.infer<typeof relatedSchema>;
 export type Provenance = z.infer<typeof provenanceSchema>;
+export type Anchor = z.infer<typeof anchorSchema>;
+export type Origin = z.infer<typeof originSchema>;

@@ -65,7 +65,7 @@ export default async function ClaimPage({ params }: Props) {
           <ul className="space-y-3">
             {claim.appearsIn.map((a) => (
               <li key={a.report.id}>
-                <blockquote className="border-l-4 border-stone-300 pl-3 font-serif italic dark:border-stone-700">“{a.span}”</blockquote>
+                <blockquote className="border-l-4 border-stone-300 pl-3 font-serif italic dark:border-stone-700">“{a.quote}”</blockquote>
                 <p className="mt-1 text-sm">
                   <Link href={`${a.report.href}#claim-${claim.id}`}>{a.report.title}</Link>, paragraph {a.paragraph}
                 </p>
