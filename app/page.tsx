@@ -61,7 +61,7 @@ export default function HomePage() {
           <Section title="Latest reviewed claims" id="latest">
             <ul className="divide-y divide-stone-200 dark:divide-stone-800">
               {latest.map((c) => (
-                <ClaimLine key={c.id} href={c.href} title={c.title} assessment={c.assessment}>
+                <ClaimLine key={c.id} href={c.href} title={c.displayTitle} assessment={c.assessment}>
                   Reviewed {formatDate(c.reviewed)}
                 </ClaimLine>
               ))}

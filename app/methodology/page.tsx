@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { AssessmentBadge } from '@/components/badges';
 import { PageMeta } from '@/components/page-meta';
 import { PageTitle, Section } from '@/components/ui';
+import { EVIDENCE_RULES, LIKELIHOOD_FOR } from '@/lib/content/evidence-rules';
 import { getCorpus } from '@/lib/content/store';
 import { ASSESSMENT, CLAIM_KIND, CONFIDENCE, CREDIBILITY, LIKELIHOOD, RELIABILITY, type ScaleValue, STANCE } from '@/lib/model/scales';
 import { EDITORIAL_PAGES } from '@/lib/model/site';
@@ -97,12 +98,54 @@ export default function MethodologyPage() {
         </div>
       </Section>
 
-      <Section title="Rules of evidence" id="rules">
+      <Section title="Our rules of evidence" id="rules">
+        <p className="mb-3">
+          A verdict must follow from its evidence. These rules are checked on every claim each time the knowledge base is built: a claim that breaks an error-level rule cannot be published, and a warning asks a reviewer for a second look.
+        </p>
+        <p className="mb-3">
+          <strong>Independent lines of evidence.</strong> Two sources are independent only if they share neither a copy chain (a syndication or mirror and the original it republishes) nor an origin (the agency, official or report whose statement they relay). Supporting sources are grouped into lines accordingly, and the
+          rules count lines, not articles: three outlets reprinting one statement are one line. Each claim page shows its lines.
+        </p>
+        <ol className="list-decimal space-y-2 pl-6" data-testid="evidence-rules">
+          {EVIDENCE_RULES.map((rule) => (
+            <li key={rule.id}>
+              {rule.statement} <span className="whitespace-nowrap text-sm text-stone-600 dark:text-stone-400">({rule.severity === 'error' ? 'an error' : 'a warning'}; <code>{rule.id}</code>)</span>
+            </li>
+          ))}
+        </ol>
+        <div className="mt-6 overflow-x-auto" tabIndex={0} role="region" aria-label="Likelihoods allowed with each verdict">
+          <table className="w-full text-left text-sm">
+            <caption className="mb-2 text-left font-semibold">Likelihoods allowed with each verdict</caption>
+            <thead>
+              <tr className="border-b border-stone-300 dark:border-stone-700">
+                <th scope="col" className="py-2 pr-4">
+                  Assessment
+                </th>
+                <th scope="col" className="py-2">
+                  Likelihood
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {ASSESSMENT.ids.map((a) => {
+                const allowed = LIKELIHOOD_FOR[a];
+                return (
+                  <tr key={a} className="border-b border-stone-200 align-top dark:border-stone-800">
+                    <th scope="row" className="py-2 pr-4 font-medium whitespace-nowrap">
+                      {ASSESSMENT.get(a).label}
+                    </th>
+                    <td className="py-2">{allowed === 'none' ? 'None: not true or false' : allowed.length === LIKELIHOOD.ids.length ? 'Any' : allowed.map((l) => LIKELIHOOD.get(l).label).join(', ')}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+        <h3 className="mt-6 font-semibold">Principles</h3>
         <ul className="list-disc space-y-2 pl-6">
           <li>Every source is a real document we found and read; where we read a copy rather than the original, the source page says so.</li>
           <li>We never invent a source, quote, figure or date. Where a fact cannot be verified, we say so: &ldquo;unverified&rdquo; is an assessment, not a gap.</li>
-          <li>Two outlets repeating the same text are one source, not corroboration.</li>
-          <li>Opinion and recommendation claims are marked as such; their notes link the factual claims they rest on.</li>
+          <li>Opinions and recommendations are always shown with whose view they are; their notes link the factual claims they rest on.</li>
           <li>Where sources disagree on a figure, we give the range and say who says what.</li>
         </ul>
       </Section>

@@ -316,12 +316,14 @@ export function generateCorpus(nClaims: number, seed = 42): BenchCorpus {
       claims: [],
       profile: { corroborated: 0, 'partly-corroborated': 0, unverified: 0, disputed: 0, refuted: 0, opinion: 0 },
       paragraphs: 40,
+      reused: [],
+      comparisons: [],
     });
   }
 
   const profile = { corroborated: 0, 'partly-corroborated': 0, unverified: 0, disputed: 0, refuted: 0, opinion: 0 };
   for (const c of claims) profile[c.assessment]++;
-  const corpus: Corpus = { claims, sources, entities, reports, profile, pages: { methodology: null } };
+  const corpus: Corpus = { claims, sources, entities, reports, profile, pages: { methodology: null }, comparisons: [] };
   return { corpus, queries: makeQueries(corpus, { placeEntities, orgEntities, deepQueries, phraseQueries }, prng(seed + 1)) };
 }
 

@@ -49,7 +49,8 @@ export interface MdxCheckResult {
   spans: MdxSpan[];
   internalLinks: Link[];
   plainText: string;
-  paragraphs: number;
+  /** The plain text of each paragraph, in order (paragraph n is `paragraphs[n - 1]`). */
+  paragraphs: string[];
   /** The parsed body, prepared for rendering (see `prepare`); meaningful only without errors. */
   tree: BodyNode;
 }
@@ -97,7 +98,7 @@ export function checkMdx(file: string, collection: string, body: string, bodyLin
   const diagnostics: Diagnostic[] = [];
   const spans: MdxSpan[] = [];
   const internalLinks: Link[] = [];
-  const failed = () => ({ diagnostics, spans, internalLinks, plainText: '', paragraphs: 0, tree: EMPTY_TREE });
+  const failed = () => ({ diagnostics, spans, internalLinks, plainText: '', paragraphs: [], tree: EMPTY_TREE });
   const at = (p: Point | undefined) => ({ line: (p?.line ?? 1) + bodyLine - 1, col: p?.column ?? 1 });
   const error = (p: Point | undefined, message: string, rule: string) => diagnostics.push({ file, ...at(p), field: 'body', message, rule, severity: 'error' });
 
@@ -158,6 +159,7 @@ export function checkMdx(file: string, collection: string, body: string, bodyLin
   }
 
   const textParts: string[] = [];
+  const paragraphTexts: string[] = [];
   let paragraph = 0;
   const anchored = new Set<string>();
 
@@ -273,13 +275,16 @@ export function checkMdx(file: string, collection: string, body: string, bodyLin
         for (const child of node.children ?? []) visit(child, insideClaim || name === 'Claim');
         return;
       }
-      case 'paragraph':
+      case 'paragraph': {
         paragraph++;
         // Report paragraphs are numbered (ids p1, p2 …) so that locators and spans can link to them.
         if (collection === 'reports') node.data = { ...node.data, hProperties: { id: `p${paragraph}`, 'data-paragraph': paragraph } };
+        const start = textParts.length;
         for (const child of node.children ?? []) visit(child, insideClaim);
+        paragraphTexts.push(textParts.slice(start).join('').replace(/\s+/g, ' ').trim());
         textParts.push('\n');
         return;
+      }
       case 'text':
       case 'inlineCode':
       case 'code':
@@ -294,7 +299,7 @@ export function checkMdx(file: string, collection: string, body: string, bodyLin
   visit(tree, false);
 
   const plainText = textParts.join('').replace(/[ \t]+\n/g, '\n').replace(/\n{2,}/g, '\n').trim();
-  return { diagnostics, spans, internalLinks, plainText, paragraphs: paragraph, tree: diagnostics.length ? EMPTY_TREE : prepare(tree) };
+  return { diagnostics, spans, internalLinks, plainText, paragraphs: paragraphTexts, tree: diagnostics.length ? EMPTY_TREE : prepare(tree) };
 }
 
 const attribute = (name: string, value: string) => ({ type: 'mdxJsxAttribute', name, value });

@@ -19,7 +19,8 @@ export interface Entry<T> {
   plainText: string;
   spans: MdxSpan[];
   links: Link[];
-  paragraphs: number;
+  /** Plain text of each paragraph of the body. */
+  paragraphs: string[];
 }
 
 export interface Entries {

@@ -17,6 +17,7 @@ import type {
   LastChanged,
   OriginRef,
   Profile,
+  Comparison,
   Report,
   ReportRef,
   Source,
@@ -28,6 +29,7 @@ import { EDITORIAL_PAGES } from '../model/site';
 import type { Entries, Entry } from './entries';
 import { supportLines } from './evidence-rules';
 import { ownSourcesByClaim, type SourceFacts } from './lineage';
+import type { ReuseResult } from './reuse-rules';
 
 /** What git knows about files; the build passes the repository's, tests and validation none. */
 export interface Facts {
@@ -49,7 +51,7 @@ function profileOf(assessments: Iterable<Assessment>): Profile {
   return profile;
 }
 
-export function buildCorpus(entries: Entries, facts: Facts = NO_FACTS): Corpus {
+export function buildCorpus(entries: Entries, facts: Facts = NO_FACTS, reuse: ReuseResult = { found: [], declared: { copies: new Set(), related: new Set() } }): Corpus {
   const base = <T>(type: CollectionType, e: Entry<T>) => ({ id: e.id, href: hrefOf(type, e.id), file: e.file, tree: e.tree, plainText: e.plainText, lastChanged: facts.lastChanged(e.file) });
 
   // Who holds each opinion: the report's publisher, or the entity's name.
@@ -146,7 +148,21 @@ export function buildCorpus(entries: Entries, facts: Facts = NO_FACTS): Corpus {
       spans: e.spans.map((s) => ({ claimId: s.claimId, paragraph: s.paragraph, text: s.text })),
       claims: distinct.map((id) => get(claimRef, id)),
       profile: profileOf(distinct.map((id) => get(claimRef, id).assessment)),
-      paragraphs: e.paragraphs,
+      paragraphs: e.paragraphs.length,
+      comparisons: [],
+      reused: reuse.found
+        .filter((f) => f.report === e.id)
+        .map((f) => ({
+          label: f.passage.label,
+          ...(f.passage.paragraph ? { paragraph: f.passage.paragraph } : {}),
+          text: f.passage.text,
+          runs: f.runs,
+          words: f.words,
+          shared: f.shared,
+          other: get(reportRef, f.other),
+          otherPassages: f.otherPassages,
+          direction: reuse.declared.copies.has(`${e.id}→${f.other}`) ? ('copies' as const) : reuse.declared.copies.has(`${f.other}→${e.id}`) ? ('copied-by' as const) : ('shares' as const),
+        })),
     };
   }
   for (const r of reports) {
@@ -161,6 +177,8 @@ export function buildCorpus(entries: Entries, facts: Facts = NO_FACTS): Corpus {
       get(claimById, id).appearsIn.push({ report: get(reportRef, r.id), ...appearance });
     }
   }
+  // Earliest report first (undated ones last), so the first appearance is where the claim was first seen.
+  for (const c of claims) c.appearsIn.sort((x, y) => (x.report.published ?? '\uffff').localeCompare(y.report.published ?? '\uffff') || x.report.title.localeCompare(y.report.title));
 
   const sources: Source[] = [...entries.source.values()].sort((a, b) => byTitle(a.data, b.data)).map((e) => sourceOf(e));
   function sourceOf(e: Entry<SourceData>): Source {
@@ -198,7 +216,14 @@ export function buildCorpus(entries: Entries, facts: Facts = NO_FACTS): Corpus {
   }
 
   const pages = Object.fromEntries(Object.entries(EDITORIAL_PAGES).map(([name, file]) => [name, facts.lastChanged(file)])) as Corpus['pages'];
-  return { claims, sources, entities, reports, profile: profileOf(claims.map((c) => c.assessment)), pages };
+  const comparisons = compareReports(reports, claimById, get);
+  for (const r of reports) {
+    r.comparisons = comparisons.filter((c) => c.a.id === r.id || c.b.id === r.id).map((c) => {
+      const mine = c.a.id === r.id;
+      return { report: mine ? c.b : c.a, href: c.href, shared: c.both.length, conflicts: c.conflicts.map((x) => ({ claim: mine ? x.a : x.b, by: mine ? x.b : x.a })) };
+    });
+  }
+  return { claims, sources, entities, reports, profile: profileOf(claims.map((c) => c.assessment)), pages, comparisons };
 }
 
 /**
@@ -223,4 +248,54 @@ function markSpans(tree: BodyNode, claims: Map<string, ClaimRef>): void {
     }
     if (node.children) stack.push(...node.children);
   }
+}
+
+/** The comparison page of two reports: `/reports/<a>/vs/<b>/`, with `a` before `b` by id. */
+export function comparisonHref(a: string, b: string): string {
+  const [x, y] = a < b ? [a, b] : [b, a];
+  return `${hrefOf('report', x)}vs/${y}/`;
+}
+
+/**
+ * Every pair of reports that share a claim: what both say, what only one says, and where a claim
+ * of one contradicts (or is related to) a claim of the other.
+ */
+function compareReports(reports: Report[], claims: Map<string, Claim>, get: <T>(map: Map<string, T>, id: string) => T): Comparison[] {
+  const out: Comparison[] = [];
+  const ref = (r: Report): ReportRef => ({ id: r.id, href: r.href, title: r.title, ...(r.published ? { published: r.published } : {}) });
+  const sorted = [...reports].sort((x, y) => (x.id < y.id ? -1 : 1));
+  for (let i = 0; i < sorted.length; i++) {
+    for (let j = i + 1; j < sorted.length; j++) {
+      const a = sorted[i]!;
+      const b = sorted[j]!;
+      const inA = new Set(a.claims.map((c) => c.id));
+      const inB = new Set(b.claims.map((c) => c.id));
+      const both = a.claims.filter((c) => inB.has(c.id));
+      if (!both.length) continue;
+      const pairs: Comparison['conflicts'] = [];
+      const related: Comparison['related'] = [];
+      for (const ca of a.claims) {
+        if (inB.has(ca.id)) continue;
+        for (const r of get(claims, ca.id).related) {
+          if (!inB.has(r.claim.id) || inA.has(r.claim.id)) continue;
+          (r.relation === 'contradicts' ? pairs : related).push({ a: ca, b: r.claim, relation: r.relation });
+        }
+        for (const r of get(claims, ca.id).relatedBy) {
+          if (!inB.has(r.claim.id) || inA.has(r.claim.id)) continue;
+          (r.relation === 'contradicts' ? pairs : related).push({ a: ca, b: r.claim, relation: r.relation });
+        }
+      }
+      out.push({
+        a: ref(a),
+        b: ref(b),
+        href: comparisonHref(a.id, b.id),
+        both,
+        onlyA: a.claims.filter((c) => !inB.has(c.id)),
+        onlyB: b.claims.filter((c) => !inA.has(c.id)),
+        conflicts: pairs,
+        related,
+      });
+    }
+  }
+  return out;
 }

@@ -16,6 +16,8 @@ import { createReporter, type Entries, type Entry } from './entries';
 import { parseContentFile } from './frontmatter';
 import { buildCorpus, type Facts, NO_FACTS } from './link';
 import { readContentTree } from './read';
+import type { SourceFacts } from './lineage';
+import { reuseRules } from './reuse-rules';
 import { crossFileRules, duplicateRule } from './rules';
 import { schemaDiagnostics } from './schema-diagnostics';
 import { textDiagnostics } from './text-check';
@@ -71,10 +73,12 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
   }
 
   crossFileRules({ entries, existing, report, displayRoot, today });
+  const sources = new Map<string, SourceFacts>([...entries.source].map(([id, e]) => [id, e.data]));
+  const reuse = reuseRules(entries, sources, report);
 
   const diagnostics = sortDiagnostics(report.all);
   if (diagnostics.some((d) => d.severity === 'error')) return { corpus: null, diagnostics, files: count };
-  return { corpus: buildCorpus(entries, options.facts ?? NO_FACTS), diagnostics, files: count };
+  return { corpus: buildCorpus(entries, options.facts ?? NO_FACTS, reuse), diagnostics, files: count };
 }
 
 function addEntry(entries: Entries, type: CollectionType, entry: Entry<unknown>): void {

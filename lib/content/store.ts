@@ -104,3 +104,9 @@ export const getClaim = (id: string): Claim | undefined => find(getCorpus().clai
 export const getSource = (id: string): Source | undefined => find(getCorpus().sources, id);
 export const getEntity = (id: string): Entity | undefined => find(getCorpus().entities, id);
 export const getReport = (id: string): Report | undefined => find(getCorpus().reports, id);
+
+/** The comparison of two reports, in either order. */
+export function getComparison(a: string, b: string) {
+  const [x, y] = a < b ? [a, b] : [b, a];
+  return getCorpus().comparisons.find((c) => c.a.id === x && c.b.id === y);
+}

@@ -158,7 +158,7 @@ export interface Claim extends DocumentBase, Omit<ClaimData, 'evidence' | 'relat
   places: EntityRef[];
   /** Claims that point at this one in their `related` list (derived). */
   relatedBy: { claim: ClaimRef; relation: Related['relation'] }[];
-  /** Reports whose text marks this claim (derived), in report order. */
+  /** Reports that make this claim (derived), earliest first, undated last. */
   appearsIn: Appearance[];
   /** How the assessment changed, commit by commit (from git). */
   history: AssessmentHistory;
@@ -230,6 +230,41 @@ export interface Report extends DocumentBase, Omit<ReportData, 'provenance' | 'e
   profile: Profile;
   /** Number of paragraphs in the report text. */
   paragraphs: number;
+  /** Passages that reproduce, or are reproduced in, another report (found by comparing the text). */
+  reused: ReusedPassage[];
+  /** The other reports it shares claims with: how many, where they conflict, and their comparison page. */
+  comparisons: { report: ReportRef; href: string; shared: number; conflicts: { claim: ClaimRef; by: ClaimRef }[] }[];
+}
+
+/** Two reports that share at least one claim, side by side (`/reports/<a>/vs/<b>/`). */
+export interface Comparison {
+  a: ReportRef;
+  b: ReportRef;
+  href: string;
+  /** Claims both reports make. */
+  both: ClaimRef[];
+  onlyA: ClaimRef[];
+  onlyB: ClaimRef[];
+  /** A claim of one that contradicts a claim of the other. */
+  conflicts: { a: ClaimRef; b: ClaimRef; relation: Related['relation'] }[];
+  /** Other relations between a claim of one and a claim of the other (refines, duplicates, supports, rests on). */
+  related: { a: ClaimRef; b: ClaimRef; relation: Related['relation'] }[];
+}
+
+export interface ReusedPassage {
+  /** "paragraph 5", or an anchor's locator. */
+  label: string;
+  paragraph?: number;
+  /** The passage's text, and the character ranges that sit in runs of 8+ words the other report shares. */
+  text: string;
+  runs: [number, number][];
+  words: number;
+  shared: number;
+  other: ReportRef;
+  /** Where in the other report the shared runs are. */
+  otherPassages: string[];
+  /** As the reports' provenance declares it: this one copies the other, is copied by it, or nothing is declared. */
+  direction: 'copies' | 'copied-by' | 'shares';
 }
 
 export interface Corpus {
@@ -241,4 +276,6 @@ export interface Corpus {
   profile: Profile;
   /** When each editorial page (methodology…) last changed, from git. */
   pages: Record<EditorialPage, LastChanged | null>;
+  /** Every pair of reports that share a claim. */
+  comparisons: Comparison[];
 }

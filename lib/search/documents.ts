@@ -65,7 +65,7 @@ export function toSearchDocuments(corpus: Corpus): SearchDocument[] {
       type: 'claim',
       id: c.id,
       href: c.href,
-      title: c.title,
+      title: c.displayTitle,
       aliases: [],
       meta: c.statement,
       body: join(c.plainText, c.rationale),

@@ -2,7 +2,8 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { AssessmentHistory } from '@/components/assessment-history';
-import { AssessmentBadge, ConfidenceBadge, CredibilityBadge, LikelihoodBadge, ReliabilityBadge, StanceBadge } from '@/components/badges';
+import { AssessmentBadge, ConfidenceBadge, LikelihoodBadge } from '@/components/badges';
+import { Appearances, EvidenceSection } from '@/components/evidence';
 import { JsonLd } from '@/components/json-ld';
 import { Mdx } from '@/components/mdx';
 import { PageMeta } from '@/components/page-meta';
@@ -23,7 +24,7 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const claim = getClaim((await params).id);
   if (!claim) return {};
-  return { title: claim.title, description: `${ASSESSMENT.get(claim.assessment).label}: ${excerpt(claim.statement)}`, alternates: { canonical: claim.href } };
+  return { title: claim.displayTitle, description: `${ASSESSMENT.get(claim.assessment).label}: ${excerpt(claim.statement)}`, alternates: { canonical: claim.href } };
 }
 
 export default async function ClaimPage({ params }: Props) {
@@ -34,7 +35,21 @@ export default async function ClaimPage({ params }: Props) {
 
   return (
     <article>
-      <PageTitle eyebrow={<>Claim · {CLAIM_KIND.get(claim.kind).label}</>} title={claim.title}>
+      <PageTitle
+        eyebrow={
+          <>
+            Claim · {CLAIM_KIND.get(claim.kind).label}
+            {claim.attributed_to ? (
+              <>
+                {' '}
+                · the view of{' '}
+                <Link href={(claim.attributed_to.report ?? claim.attributed_to.entity)!.href}>{claim.attributed_to.name}</Link>
+              </>
+            ) : null}
+          </>
+        }
+        title={claim.displayTitle}
+      >
         <p className="max-w-3xl font-serif text-lg leading-relaxed">{claim.statement}</p>
       </PageTitle>
 
@@ -61,46 +76,13 @@ export default async function ClaimPage({ params }: Props) {
       </section>
 
       {claim.appearsIn.length ? (
-        <Section title="Where this claim appears" id="appears-in">
-          <ul className="space-y-3">
-            {claim.appearsIn.map((a) => (
-              <li key={a.report.id}>
-                <blockquote className="border-l-4 border-stone-300 pl-3 font-serif italic dark:border-stone-700">“{a.quote}”</blockquote>
-                <p className="mt-1 text-sm">
-                  <Link href={`${a.report.href}#claim-${claim.id}`}>{a.report.title}</Link>, paragraph {a.paragraph}
-                </p>
-              </li>
-            ))}
-          </ul>
+        <Section title={claim.appearsIn.length > 1 ? `Made in ${claim.appearsIn.length} reports` : 'Where this claim appears'} id="appears-in">
+          <Appearances claim={claim} appearances={claim.appearsIn} />
         </Section>
       ) : null}
 
       <Section title="Evidence" count={claim.evidence.length}>
-        {claim.evidence.length === 0 ? (
-          <EmptyNote>No evidence is cited: this is {opinion ? 'an opinion or recommendation, which cannot be checked' : 'an unsupported claim'}.</EmptyNote>
-        ) : (
-          <ul className="divide-y divide-stone-200 dark:divide-stone-800">
-            {claim.evidence.map((ev, i) => (
-              <li key={`${ev.source.id}-${i}`} className="py-3">
-                <div className="flex flex-wrap items-center gap-2">
-                  <StanceBadge value={ev.stance} />
-                  <Link href={ev.source.href} className="font-medium">
-                    {ev.source.title}
-                  </Link>
-                </div>
-                <p className="mt-1 text-sm text-stone-700 dark:text-stone-300">
-                  {ev.source.publisher} · {ev.locator}
-                </p>
-                <div className="mt-1 flex flex-wrap gap-2">
-                  <ReliabilityBadge value={ev.source.reliability} />
-                  <CredibilityBadge value={ev.credibility} />
-                </div>
-                {ev.quote ? <blockquote className="mt-2 border-l-4 border-stone-300 pl-3 text-sm italic dark:border-stone-700">“{ev.quote}”</blockquote> : null}
-                {ev.note ? <p className="mt-2 text-sm">{ev.note}</p> : null}
-              </li>
-            ))}
-          </ul>
-        )}
+        <EvidenceSection claim={claim} />
       </Section>
 
       <Section title="Analyst notes" id="notes">
@@ -153,6 +135,7 @@ export default async function ClaimPage({ params }: Props) {
           claimReviewed: claim.statement,
           datePublished: claim.reviewed,
           author: { '@type': 'Organization', name: SITE.name },
+          name: claim.displayTitle,
           reviewRating: { '@type': 'Rating', alternateName: ASSESSMENT.get(claim.assessment).label },
           itemReviewed: {
             '@type': 'Claim',

@@ -5,6 +5,7 @@ import { JsonLd } from '@/components/json-ld';
 import { ExternalLink } from '@/components/links';
 import { Mdx } from '@/components/mdx';
 import { PageMeta } from '@/components/page-meta';
+import { AnchoredClaims, ReusedText, SharedClaims } from '@/components/report-parts';
 import { SourcingProfile } from '@/components/sourcing-profile';
 import { ClaimLine, Facts, PageTitle, Section } from '@/components/ui';
 import { getCorpus, getReport } from '@/lib/content/store';
@@ -30,6 +31,7 @@ export default async function ReportPage({ params }: Props) {
   const report = getReport((await params).id);
   if (!report) notFound();
   const { entities } = report;
+  const byReference = report.text === 'reference';
 
   return (
     <article>
@@ -48,13 +50,24 @@ export default async function ReportPage({ params }: Props) {
               ...(report.url
                 ? ([
                     [
-                      'Read at',
+                      byReference ? 'Read the original' : 'Published at',
                       <ExternalLink key="u" href={report.url} className="break-all">
                         {report.url}
                       </ExternalLink>,
                     ],
                   ] as [string, React.ReactNode][])
                 : []),
+              ...(report.read_at
+                ? ([
+                    [
+                      'We read it at',
+                      <ExternalLink key="r" href={report.read_at} className="break-all">
+                        {report.read_at}
+                      </ExternalLink>,
+                    ],
+                  ] as [string, React.ReactNode][])
+                : []),
+              ...(report.reuse ? ([['Why we show its text', report.reuse]] as [string, string][]) : []),
               ['Perspective', report.perspective],
               ['Last reviewed', formatDate(report.reviewed)],
             ]}
@@ -82,14 +95,37 @@ export default async function ReportPage({ params }: Props) {
         </Section>
       ) : null}
 
-      <Section title="The text, annotated" id="text">
-        <p className="mb-4 text-sm text-stone-700 dark:text-stone-300">
-          The report&rsquo;s text as published, quoted verbatim (including its own spelling). Each marked span is a claim: its label gives our assessment; follow it for the sources. Paragraph numbers are in the margin.
-        </p>
-        <div className="report-text max-w-3xl font-serif text-[1.075rem] leading-8 [&_p]:relative [&_p]:mb-5 [&_p]:pl-9 [&_p]:before:absolute [&_p]:before:left-0 [&_p]:before:top-0 [&_p]:before:w-7 [&_p]:before:text-right [&_p]:before:font-sans [&_p]:before:text-xs [&_p]:before:leading-8 [&_p]:before:text-stone-500 [&_p]:before:content-[attr(data-paragraph)]">
-          <Mdx tree={report.tree} />
-        </div>
-      </Section>
+      {byReference ? (
+        <Section title="Its claims, in document order" id="text">
+          <p className="mb-4 text-sm text-stone-700 dark:text-stone-300">
+            We do not republish this report: each claim is anchored by a short quotation, with where it sits in the document and the words around it.{' '}
+            {report.url ? <ExternalLink href={report.url}>Read the original</ExternalLink> : null}
+          </p>
+          <AnchoredClaims report={report} />
+        </Section>
+      ) : (
+        <Section title="The text, annotated" id="text">
+          <p className="mb-4 text-sm text-stone-700 dark:text-stone-300">
+            The report&rsquo;s text as published, quoted verbatim (including its own spelling). Each marked span is a claim: its label gives our assessment; follow it for the sources. Paragraph numbers are in the margin.
+          </p>
+          <div className="report-text max-w-3xl font-serif text-[1.075rem] leading-8 [&_p]:relative [&_p]:mb-5 [&_p]:pl-9 [&_p]:before:absolute [&_p]:before:left-0 [&_p]:before:top-0 [&_p]:before:w-7 [&_p]:before:text-right [&_p]:before:font-sans [&_p]:before:text-xs [&_p]:before:leading-8 [&_p]:before:text-stone-500 [&_p]:before:content-[attr(data-paragraph)]">
+            <Mdx tree={report.tree} />
+          </div>
+        </Section>
+      )}
+
+      {report.reused.length ? (
+        <Section title="Text shared with other reports" id="reused">
+          <p className="mb-3 text-sm text-stone-700 dark:text-stone-300">Found by comparing the wording of the reports we hold, passage by passage: runs of eight or more words in common, whatever either report says about its sources.</p>
+          <ReusedText report={report} />
+        </Section>
+      ) : null}
+
+      {report.comparisons.length ? (
+        <Section title="Claims shared with other reports" id="shared">
+          <SharedClaims report={report} />
+        </Section>
+      ) : null}
 
       <Section title="Claims in this report" id="claims" count={report.claims.length}>
         <ol className="divide-y divide-stone-200 dark:divide-stone-800">
@@ -97,7 +133,7 @@ export default async function ReportPage({ params }: Props) {
             <ClaimLine key={c.id} href={c.href} title={c.title} assessment={c.assessment}>
               {CLAIM_KIND.get(c.kind).label} ·{' '}
               <Link href={`#claim-${c.id}`} className="text-stone-600 dark:text-stone-400">
-                show in text
+                {byReference ? 'show its quotation' : 'show in text'}
               </Link>
             </ClaimLine>
           ))}

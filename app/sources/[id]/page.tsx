@@ -71,6 +71,38 @@ export default async function SourcePage({ params }: Props) {
                 ] as [string, React.ReactNode][])
               : []),
             ['Language', source.language],
+            ...(source.copy_of ? ([['A copy of', <Link key="copy" href={source.copy_of.href}>{source.copy_of.title}</Link>]] as [string, React.ReactNode][]) : []),
+            ...(source.copies.length
+              ? ([
+                  [
+                    'Republished by',
+                    <span key="copies">
+                      {source.copies.map((c, i) => (
+                        <span key={c.id}>
+                          {i ? '; ' : ''}
+                          <Link href={c.href}>{c.title}</Link>
+                        </span>
+                      ))}
+                    </span>,
+                  ],
+                ] as [string, React.ReactNode][])
+              : []),
+            ...(source.origins.length
+              ? ([
+                  [
+                    'Relays what was said by',
+                    <span key="origins" data-testid="origins">
+                      {source.origins.map((o, i) => (
+                        <span key={`${o.name}-${i}`}>
+                          {i ? '; ' : ''}
+                          {o.entity ? <Link href={o.entity.href}>{o.name}</Link> : o.name}
+                          {o.date ? `, ${formatDate(o.date)}` : ''}
+                        </span>
+                      ))}
+                    </span>,
+                  ],
+                ] as [string, React.ReactNode][])
+              : []),
           ]}
         />
       </section>
