@@ -20,17 +20,50 @@ export interface Diagnostic {
   severity: Severity;
 }
 
-export function formatDiagnostic(d: Diagnostic): string {
-  const tag = d.severity === 'warning' ? 'warning  ' : '';
-  return `${d.file}:${d.line}:${d.col}  ${d.field}  ${tag}${d.message}  (${d.rule})`;
+/**
+ * Everything a terminal or a CI log would act on rather than show: line breaks and every other C0
+ * control, DEL, the C1 controls (U+0085 NEL, U+009B CSI…), the line and paragraph separators, the
+ * bidi embeddings, overrides and isolates (and the implicit marks LRM, RLM, ALM), and lone
+ * surrogates. With `u`, the last range matches only a surrogate that is not half of a pair.
+ */
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]/gu;
+const SHORT_ESCAPES: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+/**
+ * Contributor text made safe to print inside one line of output: each character above becomes a
+ * visible escape (`\n`, `\x1B`, `\u202E`), so text from content can never start a line of its
+ * own (a forged `::error` workflow command under GitHub Actions), move the cursor, clear the
+ * screen or reorder what a maintainer reads. Everything else, including non-Latin scripts, is kept.
+ */
+export function printable(text: string): string {
+  return String(text).replace(UNPRINTABLE, (c) => {
+    const code = c.charCodeAt(0);
+    return SHORT_ESCAPES[c] ?? (code <= 0xff ? `\\x${code.toString(16).toUpperCase().padStart(2, '0')}` : `\\u${code.toString(16).toUpperCase().padStart(4, '0')}`);
+  });
 }
 
-/** GitHub Actions workflow command, so the problem shows on the pull request's line. */
+/** Line and column as plain numbers, whatever a caller passed. */
+const position = (d: Diagnostic) => `${Number(d.line)}:${Number(d.col)}`;
+
+/**
+ * `path:line:col  field  message  (rule)` on one line. Every part may hold contributor text (a file
+ * name, a front-matter key, a quoted value), so every part goes through `printable`.
+ */
+export function formatDiagnostic(d: Diagnostic): string {
+  const tag = d.severity === 'warning' ? 'warning  ' : '';
+  return `${printable(d.file)}:${position(d)}  ${printable(d.field)}  ${tag}${printable(d.message)}  (${printable(d.rule)})`;
+}
+
+/**
+ * GitHub Actions workflow command, so the problem shows on the pull request's line. Line breaks
+ * use GitHub's own escapes (%0D, %0A, shown as a new line inside the annotation); every other
+ * unprintable character is escaped as in `formatDiagnostic`.
+ */
 export function formatGitHubAnnotation(d: Diagnostic): string {
-  const esc = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  const esc = (s: string) => printable(String(s).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
   const prop = (s: string) => esc(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
   const kind = d.severity === 'warning' ? 'warning' : 'error';
-  return `::${kind} file=${prop(d.file)},line=${d.line},col=${d.col},title=${prop(`${d.rule} ${d.field}`)}::${esc(d.message)}`;
+  return `::${kind} file=${prop(d.file)},line=${Number(d.line)},col=${Number(d.col)},title=${prop(`${d.rule} ${d.field}`)}::${esc(d.message)}`;
 }
 
 export function sortDiagnostics(list: Diagnostic[]): Diagnostic[] {
