@@ -80,6 +80,7 @@ const FILLED: Record<string, string> = {
   reliability_reason: 'A wire service with a record of accurate reporting.',
   summary: 'A neutral one-line summary.',
   perspective: 'An outlet reporting the meeting.',
+  reuse: 'Written for the test.',
 };
 const PLACEHOLDER = /^(\s*(?:- )?)([a-z_]+): (?:TODO|"")(?= #|$)/;
 

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { parseContentFile } from '../lib/content/frontmatter';
 import { schemaFields } from '../lib/model/json-schema';
 import { checkMdx } from '../lib/content/body';
+import { EVIDENCE_RULES } from '../lib/content/evidence-rules';
 import * as scales from '../lib/model/scales';
 import { COLLECTION_FILES } from '../lib/model/collection-files';
 import { COLLECTION_TYPES, COLLECTIONS, type CollectionType, collectionOfFolder } from '../lib/model/collections';
@@ -72,6 +73,12 @@ describe('CONTRIBUTING.md', () => {
     expect(result.error?.issues ?? []).toEqual([]);
     expect(checkMdx(file, collection, parsed.body, parsed.bodyLine).diagnostics).toEqual([]);
     expect(fs.existsSync(path.resolve(file)), `${file} (the example is taken from the real content)`).toBe(true);
+  });
+
+  it('states every rule of evidence, in order, as lib/content/evidence-rules.ts does', () => {
+    const block = guide.slice(guide.indexOf('<!-- rules of evidence -->'));
+    const listed = [...block.matchAll(/^\d+\. (.+) \((error|warning), `([a-z/-]+)`\)$/gm)].map((m) => [m[3], m[2], m[1]]);
+    expect(listed).toEqual(EVIDENCE_RULES.map((r) => [r.id, r.severity, r.statement]));
   });
 
   it('links only to headings it has', () => {

@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ContentError, type Diagnostic, formatDiagnostic, formatGitHubAnnotation, printable } from '../lib/diagnostics';
+import { ContentError, type Diagnostic, formatDiagnostic, formatGitHubAnnotation, printable } from '../lib/content/diagnostics';
 
 const FORGED = '\n::error file=README.md::x';
 const CLEAR_SCREEN = '\u001b[2J';

@@ -81,7 +81,7 @@ const CASES: [fixture: string, errors: Expected[]][] = [
   ['type-title-number', [['content/claims/hostile-claim.mdx:2:8', 'schema/type', 'must be a string, found number 1234. Put it in quotes.']]],
   ['unknown-key-typo', [
     ['content/sources/hostile-source.mdx:2:1', 'schema/required', 'required field "publisher" is missing'],
-    ['content/sources/hostile-source.mdx:3:1', 'schema/unknown-key', 'unknown field "publsher". Did you mean "publisher" or "published"? Allowed here: title, publisher, author, kind, published, dating_note, url, copy, original_url, document_symbol, reliability, reliability_reason, language, accessed.'],
+    ['content/sources/hostile-source.mdx:3:1', 'schema/unknown-key', 'unknown field "publsher". Did you mean "publisher" or "published"? Allowed here: title, publisher, author, kind, published, dating_note, url, copy, original_url, document_symbol, reliability, reliability_reason, language, accessed, copy_of, origins.'],
   ]],
   // Duplicate ids and keys (also after case folding and Unicode normalisation)
   ['id-bidi-override', [['content/entities/report\\u202Efdp.mdx:1:1', 'file/id', 'the file name "report\\u202Efdp.mdx" is not a valid id: ids are kebab-case ASCII (a–z, 0–9, single hyphens), at most 80 characters; rename it to report-fdp.mdx']]],
@@ -103,7 +103,7 @@ const CASES: [fixture: string, errors: Expected[]][] = [
   ]],
   ['ref-claim-entity', [['content/claims/hostile-claim.mdx:9:12', 'ref/entity', 'no entity has the id "sample-gruop" (no file content/entities/sample-gruop.mdx). Did you mean "sample-group"?']]],
   ['ref-claim-place', [['content/claims/hostile-claim.mdx:9:10', 'ref/place', 'no place has the id "sample-provence" (no file content/entities/sample-provence.mdx). Did you mean "sample-province"?']]],
-  ['ref-claim-span-bad-id', [['content/reports/hostile-report.mdx:10:22', 'mdx/attribute', 'attribute id="Group Must Be Stopped" on <Claim> is not a valid id: use the kebab-case file name of the claim']]],
+  ['ref-claim-span-bad-id', [['content/reports/hostile-report.mdx:11:22', 'mdx/attribute', 'attribute id="Group Must Be Stopped" on <Claim> is not a valid id: use the kebab-case file name of the claim']]],
   ['ref-evidence-source', [['content/claims/hostile-claim.mdx:10:13', 'ref/source', 'no source has the id "un-breifing" (no file content/sources/un-breifing.mdx). Did you mean "un-briefing"?']]],
   ['ref-part-of-cycle', [
     ['content/entities/sample-country.mdx:5:10', 'ref/part-of-cycle', 'part_of makes a loop (sample-country → sample-province → sample-country)'],
@@ -114,7 +114,7 @@ const CASES: [fixture: string, errors: Expected[]][] = [
   ['ref-place-not-a-place', [['content/claims/hostile-claim.mdx:9:10', 'ref/entity-kind', '"sample-group" is an organisation, not a place: list it under entities']]],
   ['ref-related-claim', [['content/claims/hostile-claim.mdx:10:12', 'ref/claim', 'no claim has the id "group-must-be-stoped" (no file content/claims/group-must-be-stoped.mdx). Did you mean "group-must-be-stopped"?']]],
   ['ref-related-self', [['content/claims/hostile-claim.mdx:10:12', 'ref/claim-self', 'a claim cannot be related to itself']]],
-  ['ref-report-claim-span', [['content/reports/hostile-report.mdx:10:15', 'ref/claim', '<Claim id="group-must-be-stoped">: no claim has the id "group-must-be-stoped" (no file content/claims/group-must-be-stoped.mdx). Did you mean "group-must-be-stopped"?']]],
+  ['ref-report-claim-span', [['content/reports/hostile-report.mdx:11:15', 'ref/claim', '<Claim id="group-must-be-stoped">: no claim has the id "group-must-be-stoped" (no file content/claims/group-must-be-stoped.mdx). Did you mean "group-must-be-stopped"?']]],
   ['ref-report-entity', [['content/reports/hostile-report.mdx:7:12', 'ref/entity', 'no entity has the id "sample-grou" (no file content/entities/sample-grou.mdx). Did you mean "sample-group"?']]],
   ['ref-report-provenance', [['content/reports/hostile-report.mdx:8:13', 'ref/source', 'no source has the id "news-reports" (no file content/sources/news-reports.mdx). Did you mean "news-report"?']]],
   // MDX that carries code or active HTML; prose braces are errors, never silently dropped

@@ -104,7 +104,7 @@ export default function MethodologyPage() {
         </p>
         <p className="mb-3">
           <strong>Independent lines of evidence.</strong> Two sources are independent only if they share neither a copy chain (a syndication or mirror and the original it republishes) nor an origin (the agency, official or report whose statement they relay). Supporting sources are grouped into lines accordingly, and the
-          rules count lines, not articles: three outlets reprinting one statement are one line. Each claim page shows its lines.
+          rules count lines, not articles: three outlets reprinting one statement are one line. The exception is a claim about what someone said: outlets that each report the speaker&rsquo;s words are separate witnesses of the statement itself (copies still count once). Each claim page shows its lines.
         </p>
         <ol className="list-decimal space-y-2 pl-6" data-testid="evidence-rules">
           {EVIDENCE_RULES.map((rule) => (

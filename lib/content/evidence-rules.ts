@@ -6,7 +6,7 @@
  */
 import type { ClaimData } from '../model/schema';
 import { type Assessment, LIKELIHOOD, type Likelihood } from '../model/scales';
-import { type Line, linesOf, type SourceFacts } from './lineage';
+import { type Line, linesOf, originKey, type SourceFacts } from './lineage';
 
 /** One claim as the rules see it. */
 export interface ClaimUnderRules {
@@ -50,11 +50,15 @@ function support(c: ClaimUnderRules) {
   return items(c).filter((i) => i.ev.stance === 'supports' && !c.ownSources.has(i.ev.source));
 }
 
+/** For an attribution claim, the speakers it names: outlets reporting their words are witnesses, not relays (see linesOf). */
+const witnessed = (c: ClaimUnderRules) => new Set(c.data.kind === 'attribution' ? c.data.entities.map((id) => originKey({ entity: id })) : []);
+
 /** Independent lines of support, for the rules and for readers. */
 export function supportLines(c: ClaimUnderRules): Line[] {
   return linesOf(
     support(c).map((i) => ({ index: i.index, source: i.ev.source, credibility: i.ev.credibility })),
     c.sources,
+    witnessed(c),
   );
 }
 
@@ -157,7 +161,7 @@ export const EVIDENCE_RULES: readonly EvidenceRule[] = [
   },
   {
     id: 'evidence/likelihood',
-    statement: 'The likelihood agrees with the verdict (the table below); an opinion or recommendation has none.',
+    statement: 'The likelihood agrees with the verdict: corroborated is likely or higher, partly corroborated roughly even or higher, disputed between unlikely and likely, refuted unlikely or lower; an opinion or recommendation has none.',
     severity: 'error',
     check(c) {
       const allowed = LIKELIHOOD_FOR[c.data.assessment];

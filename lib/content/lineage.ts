@@ -44,8 +44,13 @@ export function originalOf(id: string, sources: ReadonlyMap<string, SourceFacts>
   return current;
 }
 
-/** Groups supporting items into independent lines of evidence (union–find over shared originals and origins). */
-export function linesOf(items: readonly LineItem[], sources: ReadonlyMap<string, SourceFacts>): Line[] {
+/**
+ * Groups supporting items into independent lines of evidence (union–find over shared originals and
+ * origins). `witnessed` names origins that do not tie items together: for a claim that someone said
+ * something, outlets that each report the speaker's words are separate witnesses of the statement
+ * itself, not relays of a claim about the world (copies of one report still count once).
+ */
+export function linesOf(items: readonly LineItem[], sources: ReadonlyMap<string, SourceFacts>, witnessed: ReadonlySet<string> = new Set()): Line[] {
   const parent = items.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
   const union = (a: number, b: number) => {
@@ -61,7 +66,7 @@ export function linesOf(items: readonly LineItem[], sources: ReadonlyMap<string,
   };
   items.forEach((item, i) => {
     join(`original:${originalOf(item.source, sources)}`, i);
-    for (const origin of sources.get(item.source)?.origins ?? []) join(`origin:${originKey(origin)}`, i);
+    for (const origin of sources.get(item.source)?.origins ?? []) if (!witnessed.has(originKey(origin))) join(`origin:${originKey(origin)}`, i);
   });
 
   const groups = new Map<number, number[]>();
@@ -73,16 +78,17 @@ export function linesOf(items: readonly LineItem[], sources: ReadonlyMap<string,
     const ids = members.map((m) => items[m]!.source);
     const originals = new Set(ids.map((id) => originalOf(id, sources)));
     // Origins that more than one source of the line names, or the one source's own.
+    const distinct = new Set(ids).size;
     const counts = new Map<string, { origin: Origin; sources: Set<string> }>();
     for (const id of new Set(ids)) {
       for (const origin of sources.get(id)?.origins ?? []) {
         const key = originKey(origin);
+        if (witnessed.has(key) && distinct > 1) continue;
         const entry = counts.get(key) ?? { origin, sources: new Set<string>() };
         entry.sources.add(id);
         counts.set(key, entry);
       }
     }
-    const distinct = new Set(ids).size;
     const shared = [...counts.values()].filter((c) => distinct === 1 || c.sources.size > 1).map((c) => c.origin);
     const original = originals.size === 1 && distinct > 1 ? [...originals][0] : undefined;
     return { items: members.map((m) => items[m]!.index), ...(original ? { original } : {}), origins: shared };

@@ -39,3 +39,15 @@ export function editUrl(file: string): string {
 export function commitUrl(sha: string): string {
   return `${SITE.repository}/commit/${sha}`;
 }
+
+/**
+ * A static export refuses a dynamic route with no pages at all (a knowledge base with one report
+ * has no comparisons). Such a route is given this one id, which no content id can be (ids are
+ * kebab-case letters and digits); its page is a 404, and the build removes it from the site.
+ */
+export const PLACEHOLDER_ID = '-';
+
+/** Static params for a route, or the placeholder when there are none. */
+export function orPlaceholder<T extends Record<string, string>>(params: T[], keys: (keyof T)[]): T[] {
+  return params.length ? params : [Object.fromEntries(keys.map((k) => [k, PLACEHOLDER_ID])) as T];
+}

@@ -11,14 +11,17 @@ import { ClaimLine, EmptyNote, Facts, PageTitle, Prose, Section } from '@/compon
 import { getClaim, getCorpus } from '@/lib/content/store';
 import { excerpt, formatAsOf, formatDate } from '@/lib/model/format';
 import { ASSESSMENT, CLAIM_KIND, RELATION } from '@/lib/model/scales';
-import { SITE } from '@/lib/model/site';
+import { SITE, orPlaceholder } from '@/lib/model/site';
 
 export const dynamicParams = false;
 
 type Props = { params: Promise<{ id: string }> };
 
 export function generateStaticParams() {
-  return getCorpus().claims.map((c) => ({ id: c.id }));
+  return orPlaceholder(
+    getCorpus().claims.map((c) => ({ id: c.id })),
+    ['id'],
+  );
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { Mdx } from '@/components/mdx';
 import { PageMeta } from '@/components/page-meta';
 import { ClaimLine, EmptyNote, PageTitle, Prose, Section } from '@/components/ui';
+import { orPlaceholder } from '@/lib/model/site';
 import { getCorpus, getEntity } from '@/lib/content/store';
 import { ENTITY_KIND, PLACE_TYPE } from '@/lib/model/scales';
 
@@ -12,7 +13,10 @@ export const dynamicParams = false;
 type Props = { params: Promise<{ id: string }> };
 
 export function generateStaticParams() {
-  return getCorpus().entities.map((e) => ({ id: e.id }));
+  return orPlaceholder(
+    getCorpus().entities.map((e) => ({ id: e.id })),
+    ['id'],
+  );
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -11,14 +11,17 @@ import { ClaimLine, Facts, PageTitle, Section } from '@/components/ui';
 import { getCorpus, getReport } from '@/lib/content/store';
 import { excerpt, formatDate } from '@/lib/model/format';
 import { CLAIM_KIND, PROVENANCE_RELATION, REPORT_KIND } from '@/lib/model/scales';
-import { SITE } from '@/lib/model/site';
+import { SITE, orPlaceholder } from '@/lib/model/site';
 
 export const dynamicParams = false;
 
 type Props = { params: Promise<{ id: string }> };
 
 export function generateStaticParams() {
-  return getCorpus().reports.map((r) => ({ id: r.id }));
+  return orPlaceholder(
+    getCorpus().reports.map((r) => ({ id: r.id })),
+    ['id'],
+  );
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

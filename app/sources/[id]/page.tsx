@@ -6,6 +6,7 @@ import { ExternalLink } from '@/components/links';
 import { Mdx } from '@/components/mdx';
 import { PageMeta } from '@/components/page-meta';
 import { EmptyNote, Facts, PageTitle, Prose, Section } from '@/components/ui';
+import { orPlaceholder } from '@/lib/model/site';
 import { getCorpus, getSource } from '@/lib/content/store';
 import { excerpt, formatDate } from '@/lib/model/format';
 import { COPY, PROVENANCE_RELATION, SOURCE_KIND } from '@/lib/model/scales';
@@ -15,7 +16,10 @@ export const dynamicParams = false;
 type Props = { params: Promise<{ id: string }> };
 
 export function generateStaticParams() {
-  return getCorpus().sources.map((s) => ({ id: s.id }));
+  return orPlaceholder(
+    getCorpus().sources.map((s) => ({ id: s.id })),
+    ['id'],
+  );
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

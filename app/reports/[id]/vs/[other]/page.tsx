@@ -7,6 +7,7 @@ import { getComparison, getCorpus, getReport } from '@/lib/content/store';
 import type { ClaimRef, Comparison, ReportRef } from '@/lib/model/corpus';
 import { formatDate, plural } from '@/lib/model/format';
 import { RELATION } from '@/lib/model/scales';
+import { orPlaceholder } from '@/lib/model/site';
 
 export const dynamicParams = false;
 
@@ -14,7 +15,10 @@ type Props = { params: Promise<{ id: string; other: string }> };
 
 /** One page per pair of reports that share a claim, at /reports/<a>/vs/<b>/ with a before b by id. */
 export function generateStaticParams() {
-  return getCorpus().comparisons.map((c) => ({ id: c.a.id, other: c.b.id }));
+  return orPlaceholder(
+    getCorpus().comparisons.map((c) => ({ id: c.a.id, other: c.b.id })),
+    ['id', 'other'],
+  );
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
