@@ -14,6 +14,7 @@ import { ContentError, type Diagnostic, formatDiagnostic, formatGitHubAnnotation
 const FORGED = '\n::error file=README.md::x';
 const CLEAR_SCREEN = '\u001b[2J';
 /** Anything that may not reach a terminal or a CI log unescaped. */
+// eslint-disable-next-line no-control-regex -- the characters no printed line may contain
 const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
 const ANNOTATION = /^::(error|warning) file=([^,]+),line=(\d+),col=(\d+),title=([^:]*)::(.+)$/;
 

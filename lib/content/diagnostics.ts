@@ -26,6 +26,7 @@ export interface Diagnostic {
  * bidi embeddings, overrides and isolates (and the implicit marks LRM, RLM, ALM), and lone
  * surrogates. With `u`, the last range matches only a surrogate that is not half of a pair.
  */
+// eslint-disable-next-line no-control-regex -- these are exactly the characters to escape
 const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]/gu;
 const SHORT_ESCAPES: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 

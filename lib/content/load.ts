@@ -31,7 +31,16 @@ export interface LoadOptions {
   displayRoot?: string;
   /** Git facts (last changed, assessment history) for the linked corpus; none by default. */
   facts?: Facts;
+  /**
+   * Link the corpus even when the only errors are judgements (rules of evidence, report form), not
+   * broken files or references: for comparing with content written under older rules (`npm run review`).
+   * Never for building the site.
+   */
+  lenient?: boolean;
 }
+
+/** Errors that leave every reference resolvable, so a corpus can still be linked for comparison. */
+const JUDGEMENT = /^(evidence|claim|report|reuse)\//;
 
 export interface LoadResult {
   corpus: Corpus | null;
@@ -77,7 +86,8 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
   const reuse = reuseRules(entries, sources, report);
 
   const diagnostics = sortDiagnostics(report.all);
-  if (diagnostics.some((d) => d.severity === 'error')) return { corpus: null, diagnostics, files: count };
+  const blocking = diagnostics.filter((d) => d.severity === 'error' && !(options.lenient && JUDGEMENT.test(d.rule)));
+  if (blocking.length) return { corpus: null, diagnostics, files: count };
   return { corpus: buildCorpus(entries, options.facts ?? NO_FACTS, reuse), diagnostics, files: count };
 }
 
