@@ -12,6 +12,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { COLLECTION_TYPES, COLLECTIONS } from '../model/collections';
 import type { Claim, Corpus, Entity, Report, Source } from '../model/corpus';
+import { memoryCache } from './cache';
 import { ContentError } from './diagnostics';
 import { gitFacts } from './git';
 import { loadContent } from './load';
@@ -46,10 +47,13 @@ export function getCorpus(): Corpus {
   return cached.corpus;
 }
 
+/** In development, files already checked are not checked again after an edit elsewhere. */
+const devCache = process.env.NODE_ENV === 'development' ? memoryCache() : undefined;
+
 /** Loads, validates and links a content folder with the repository's git facts; throws on any error. */
 export function loadCorpus(dir: string): Corpus {
   // Paths from the repository root, so each page can link to the file it was built from.
-  const result = loadContent(dir, { displayRoot: path.relative(process.cwd(), dir).split(path.sep).join('/'), facts: gitFacts(process.cwd()) });
+  const result = loadContent(dir, { displayRoot: path.relative(process.cwd(), dir).split(path.sep).join('/'), facts: gitFacts(process.cwd()), cache: devCache });
   if (!result.corpus) throw new ContentError(result.diagnostics);
   return result.corpus;
 }
