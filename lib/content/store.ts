@@ -114,3 +114,22 @@ export function getComparison(a: string, b: string) {
   const [x, y] = a < b ? [a, b] : [b, a];
   return getCorpus().comparisons.find((c) => c.a.id === x && c.b.id === y);
 }
+
+/**
+ * The part of a collection this build makes pages for. `npm run build -- --shard k/n` sets
+ * CORROBORATE_SHARD: each document goes to one shard by a hash of its id, so n builds on n machines
+ * make every detail page once, and `--merge` puts them together.
+ */
+export function forThisShard<T extends { id: string }>(list: T[]): T[] {
+  const shard = /^(\d+)\/(\d+)$/.exec(process.env.CORROBORATE_SHARD ?? '');
+  if (!shard) return list;
+  const [k, n] = [Number(shard[1]), Number(shard[2])];
+  return list.filter((d) => shardOf(d.id, n) === k - 1);
+}
+
+/** FNV-1a of the id, modulo the number of shards: stable across machines and runs. */
+export function shardOf(id: string, shards: number): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193) >>> 0;
+  return h % shards;
+}
