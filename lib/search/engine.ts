@@ -197,6 +197,8 @@ export class SearchEngine {
 
     this.terms = decodeDictionary(data.dict);
     const T = this.terms.length;
+    // Lookups binary-search the dictionary: it must be strictly increasing in code-unit order.
+    for (let t = 1; t < T; t++) if (!(this.terms[t - 1]! < this.terms[t]!)) throw new Error(`corrupt search index: dictionary out of order at entry ${t}`);
     this.df = new Int32Array(T);
     this.idf = new Float64Array(T);
     this.postStart = new Int32Array(T + 1);
@@ -223,12 +225,14 @@ export class SearchEngine {
       for (let k = 0; k < df; k++) {
         const v = post.next();
         doc += Math.floor(v / 2);
+        if (doc >= n) throw new Error('corrupt search index: a posting names a document past the end');
         docs[p] = doc;
         codes[p] = v & 1 ? post.next() : 1;
         p++;
       }
     }
     this.postStart[T] = p;
+    if (!post.done) throw new Error('corrupt search index: postings do not match the dictionary');
     this.postDoc = docs.subarray(0, p);
     this.postCode = codes.subarray(0, p);
 
@@ -263,6 +267,12 @@ export class SearchEngine {
   /** The text shard that holds a document's long text. */
   shardOf(doc: number): number {
     return shardOfDoc(this.shardStarts, doc);
+  }
+
+  /** Number of documents that contain a normalised term (0 if none). */
+  documentFrequency(term: string): number {
+    const t = this.lookup(term);
+    return t < 0 ? 0 : this.df[t]!;
   }
 
   /** Term number of a normalised term, or −1. */
