@@ -121,6 +121,25 @@ async function runCell(name: string, size: number, docs: ReturnType<typeof toSea
   };
 }
 
+/** The real content and its hand-judged natural queries; every judged record must exist. */
+async function realContentQueries(): Promise<{ corpus: Awaited<ReturnType<typeof loadRealCorpus>>; queries: BenchQuery[] }> {
+  const corpus = await loadRealCorpus();
+  const file = path.join(process.cwd(), 'bench/search/natural-queries.json');
+  const judged = JSON.parse(fs.readFileSync(file, 'utf8')) as { queries: { q: string; relevant: string[] }[] };
+  const keys = new Set(toSearchDocuments(corpus).map((d) => `${d.type}:${d.id}`));
+  const queries: BenchQuery[] = judged.queries.map(({ q, relevant }) => {
+    const unknown = relevant.filter((k) => !keys.has(k));
+    if (unknown.length > 0) throw new Error(`${path.relative(process.cwd(), file)}: "${q}" names records that do not exist: ${unknown.join(', ')}`);
+    return { kind: 'natural', q, relevant: new Set(relevant) };
+  });
+  return { corpus, queries };
+}
+
+async function loadRealCorpus() {
+  const { getCorpus } = await import('../lib/content');
+  return getCorpus();
+}
+
 const ms = (x: number) => (Number.isNaN(x) ? '–' : x >= 100 ? Math.round(x).toLocaleString('en') : x >= 10 ? x.toFixed(1) : x.toFixed(2));
 const pct = (x: number) => (Number.isNaN(x) ? '–' : `${(x * 100).toFixed(1)} %`);
 
@@ -210,6 +229,19 @@ for (const size of sizes) {
     );
   }
 }
+// Natural queries against the real content (content/), judged by hand in bench/search/natural-queries.json.
+const realResults: CellResult[] = [];
+if (!flag('--no-real')) {
+  const { corpus, queries } = await realContentQueries();
+  const docs = toSearchDocuments(corpus);
+  console.log(`\n== real content (content/): ${docs.length} documents, ${queries.length} natural queries (bench/search/natural-queries.json)`);
+  for (const name of engineNames) {
+    const r = await runCell(name, corpus.claims.length, docs, queries);
+    realResults.push(r);
+    console.log(`${name.padEnd(12)} natural recall@5 ${pct(r.recall)} (${r.hits.natural[0]}/${r.hits.natural[1]})  p50 ${ms(r.p50)} p95 ${ms(r.p95)} max ${ms(r.max)} ms`);
+  }
+}
+
 const tableText = table(results);
 console.log(`\n${tableText}\n`);
 const targetLines = targets(results);
