@@ -25,6 +25,7 @@ import { FuzzyVocabulary, maxEdits } from './fuzzy';
 import { type HighlightedText, makeSnippet, matchRanges, type Snippet } from './highlight';
 import { normalizeWord, phraseTerms, tokenize } from './normalize';
 import { isEmptyQuery, parseQuery, type ParsedQuery } from './query';
+import { derivationRoot, derivedFrom, formsPrefix, irregularForms, isStemmable, roleSynonyms, stemOf } from './stem';
 
 /** The long text of one document (from a text shard). */
 export interface DocText {
@@ -59,6 +60,8 @@ export interface SearchHit {
   alias?: HighlightedText;
   /** Text around the first match; missing while the text shard is not loaded. */
   snippet?: Snippet;
+  /** The query words this record does not contain (as typed), when it matches only some of them. */
+  missing?: string[];
   score: number;
 }
 
@@ -66,8 +69,14 @@ export interface SearchResponse {
   /** The query as searched (cut to MAX_QUERY_LENGTH). */
   query: string;
   truncated: boolean;
-  /** Matching documents after the type and assessment filters. */
+  /** Matching documents after the type and assessment filters: those with all the words, then those with some. */
   total: number;
+  /** Of `total`, the documents that contain every word searched (they come first). */
+  fullTotal: number;
+  /** The words searched, as typed (after dropping stopwords and question words). */
+  searched: string[];
+  /** Words typed but not searched (stopwords and question words). */
+  ignored: string[];
   /** Matching documents per collection and per claim assessment, before the filters. */
   counts: Record<CollectionType, number>;
   assessmentCounts: Record<string, number>;
@@ -76,8 +85,10 @@ export interface SearchResponse {
   corrections: { from: string; to: string }[];
   /** "Did you mean": the query with its misspelt words replaced. */
   suggestion?: string;
-  /** When nothing matched: entities with names closest to the query. */
-  closestEntities: { id: string; href: string; title: string }[];
+  /** When nothing matched: entities with names or aliases closest to the query (`alias`: the close alias, when not the name). */
+  closestEntities: { id: string; href: string; title: string; alias?: string }[];
+  /** When nothing matched: words in the index closest to the query's words, as written there. */
+  nearTerms: string[];
   /** Documents whose text is needed for snippets or an exact-phrase check but is not loaded. */
   missingText: number[];
 }
@@ -101,7 +112,21 @@ const MAX_LIMIT = 100;
 interface Expansion {
   term: number;
   weight: number;
+  /** IDF to use instead of the term's own: the word family's, so a rare form is not worth more than the word. */
+  idf?: number;
+  /** A near spelling of a word not in the index: perhaps a typo, perhaps a word the content never uses. */
+  guess?: true;
 }
+
+/** Weight of another inflection of the query word (bombed → bombing), and of a derived word (lead → leader). */
+const INFLECTION_WEIGHT = 0.9;
+const DERIVATION_WEIGHT = 0.5;
+/** Score factor for a partial match that is an entity of the kind a question asks for (who → person, where → place). */
+const QUESTION_BOOST = 1.5;
+/** Dictionary entries examined for the forms of one word. */
+const FORMS_SCAN_LIMIT = 400;
+/** Partial matches rank by score × coordination^COORD_POWER (coordination: share of the query's IDF weight matched). */
+const COORD_POWER = 2;
 
 const EMPTY_COUNTS = (): Record<CollectionType, number> => ({ claim: 0, source: 0, entity: 0, report: 0 });
 
@@ -130,6 +155,10 @@ export class SearchEngine {
   private readonly refList: Int32Array;
   private readonly revStart: Int32Array;
   private readonly revList: Int32Array;
+  /** 1 for terms that are names (never stemmed). */
+  private readonly isName: Uint8Array;
+  /** Porter2 stems of vocabulary terms, computed when first needed. */
+  private readonly stems: (string | undefined)[] = [];
   private fuzzy: FuzzyVocabulary | undefined;
   private nameTerms: Uint8Array | undefined;
   private displayForms: Map<string, string> | undefined;
@@ -141,6 +170,8 @@ export class SearchEngine {
   private readonly partHits: Uint8Array;
   private readonly termScore: Float64Array;
   private readonly phraseFields: Uint8Array;
+  /** For each candidate: 0 if it lacks a word of the query, 2 if it has them all and is what a question asks for (a person for who), else 1. */
+  private readonly fullFlags: Uint8Array;
   private readonly phraseRound: Uint8Array;
   private readonly normalizedCache = new Map<number, string>();
 
@@ -231,6 +262,16 @@ export class SearchEngine {
         p++;
       }
     }
+    this.isName = new Uint8Array(T);
+    if (data.stemNames) {
+      const names = new VarintReader(data.stemNames);
+      for (let t = 0; !names.done; ) {
+        t += names.next();
+        if (t >= T) throw new Error('corrupt search index: a name past the end of the dictionary');
+        this.isName[t] = 1;
+      }
+    }
+
     this.postStart[T] = p;
     if (!post.done) throw new Error('corrupt search index: postings do not match the dictionary');
     this.postDoc = docs.subarray(0, p);
@@ -243,6 +284,7 @@ export class SearchEngine {
     this.partHits = new Uint8Array(n);
     this.termScore = new Float64Array(n);
     this.phraseFields = new Uint8Array(n);
+    this.fullFlags = new Uint8Array(n);
     this.phraseRound = new Uint8Array(n);
   }
 
@@ -289,8 +331,8 @@ export class SearchEngine {
     return -1;
   }
 
-  /** Terms that start with `prefix` (the prefix itself excluded), most frequent first. */
-  private completions(prefix: string, limit: number): number[] {
+  /** The first term number not below `prefix` in dictionary order. */
+  private lowerBound(prefix: string): number {
     let lo = 0;
     let hi = this.terms.length;
     while (lo < hi) {
@@ -298,6 +340,71 @@ export class SearchEngine {
       if (this.terms[mid]! < prefix) lo = mid + 1;
       else hi = mid;
     }
+    return lo;
+  }
+
+  private stemAt(t: number): string {
+    let s = this.stems[t];
+    if (s === undefined) this.stems[t] = s = stemOf(this.terms[t]!);
+    return s;
+  }
+
+  /**
+   * Other forms of a query word in the vocabulary: its inflections (same Porter2 stem) and the
+   * words derived from the same root (lead → leader, leadership), each with its weight. Names
+   * (a word the content only writes capitalised) and non-English-letter words have none.
+   */
+  wordForms(term: string): { term: number; weight: number }[] {
+    if (!isStemmable(term)) return [];
+    const own = this.lookup(term);
+    if (own >= 0 && this.isName[own]) return [];
+    const stem = stemOf(term);
+    const out: { term: number; weight: number }[] = [];
+    const seen = new Set<number>([own]);
+    const scan = (prefix: string) => {
+      const end = Math.min(this.terms.length, this.lowerBound(prefix) + FORMS_SCAN_LIMIT);
+      for (let t = this.lowerBound(prefix); t < end && this.terms[t]!.startsWith(prefix); t++) {
+        if (seen.has(t) || this.isName[t] || !isStemmable(this.terms[t]!)) continue;
+        const other = this.stemAt(t);
+        const weight = other === stem ? INFLECTION_WEIGHT : derivedFrom(stem, other) ? DERIVATION_WEIGHT : 0;
+        if (weight > 0) {
+          seen.add(t);
+          out.push({ term: t, weight });
+        }
+      }
+    };
+    scan(formsPrefix(stem));
+    const root = derivationRoot(stem);
+    if (root) scan(formsPrefix(root));
+    // Irregular forms (lead → led; leader → led, at the derived weight) are not in the range.
+    for (const [base, weight] of [[stem, INFLECTION_WEIGHT], ...(root ? [[root, DERIVATION_WEIGHT]] : [])] as [string, number][]) {
+      for (const form of irregularForms(base)) {
+        const t = this.lookup(form);
+        if (t >= 0 && !seen.has(t) && !this.isName[t]) {
+          seen.add(t);
+          out.push({ term: t, weight });
+        }
+      }
+    }
+    // Role words: the word's own, or those of a word derived from it (leads → leader → emir).
+    const stems = new Set([stem, ...out.map((f) => this.stemAt(f.term))]);
+    for (const s of stems) {
+      for (const other of roleSynonyms(s)) {
+        const end = Math.min(this.terms.length, this.lowerBound(other) + FORMS_SCAN_LIMIT);
+        for (let t = this.lowerBound(other); t < end && this.terms[t]!.startsWith(other); t++) {
+          if (!seen.has(t) && !this.isName[t] && this.stemAt(t) === other) {
+            seen.add(t);
+            out.push({ term: t, weight: DERIVATION_WEIGHT });
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Terms that start with `prefix` (the prefix itself excluded), most frequent first. */
+  private completions(prefix: string, limit: number): number[] {
+    const lo = this.lowerBound(prefix);
     const out: number[] = [];
     for (let t = lo; t < this.terms.length && this.terms[t]!.startsWith(prefix); t++) {
       if (this.terms[t] !== prefix) out.push(t);
@@ -349,18 +456,29 @@ export class SearchEngine {
     const t = this.lookup(term);
     if (t >= 0) out.push({ term: t, weight: 1 });
     if (exact) return out;
+    // Other forms of the word: one family, worth the IDF of its most frequent member.
+    const forms = this.wordForms(term);
+    if (forms.length > 0) {
+      // The inflections are one word: the IDF of its most frequent form. A derived or role word is
+      // worth no more than that either.
+      let idf = t >= 0 ? this.idf[t]! : Infinity;
+      for (const f of forms) if (f.weight === INFLECTION_WEIGHT) idf = Math.min(idf, this.idf[f.term]!);
+      for (const e of out) e.idf = idf;
+      for (const f of forms) out.push({ ...f, idf: Math.min(idf, this.idf[f.term]!) });
+    }
     if (prefix && term.length >= 2) {
+      const have = new Set(out.map((e) => e.term));
       for (const c of this.completions(term, term.length < 3 ? SHORT_PREFIX_LIMIT : PREFIX_LIMIT)) {
-        out.push({ term: c, weight: 0.5 + (0.35 * term.length) / this.terms[c]!.length });
+        if (!have.has(c)) out.push({ term: c, weight: 0.5 + (0.35 * term.length) / this.terms[c]!.length });
       }
     }
-    // Misspelt (no exact match): also when a long word happens to be the start of some rare term.
-    if (t < 0 && (out.length === 0 || term.length >= 5)) {
+    // Misspelt (no exact match and no other form): also when a long word happens to be the start of some rare term.
+    if (t < 0 && forms.length === 0 && (out.length === 0 || term.length >= 5)) {
       const matches = this.fuzzyMatches(term, 0.34);
       // Only near-ties of the best spelling, each worth less than an exact match and less the further it is.
       const bestScore = matches[0]?.score ?? 0;
       matches.slice(0, FUZZY_LIMIT).forEach((m, i) => {
-        if (m.score <= bestScore + 0.05) out.push({ term: m.term, weight: Math.max(0.2, 0.9 - 1.5 * m.score) * (i === 0 ? 1 : 0.6) });
+        if (m.score <= bestScore + 0.05) out.push({ term: m.term, weight: Math.max(0.2, 0.9 - 1.5 * m.score) * (i === 0 ? 1 : 0.6), guess: true });
       });
       if (matches[0]) corrections.push({ term, to: matches[0].term });
     }
@@ -372,8 +490,8 @@ export class SearchEngine {
     const ts = this.termScore;
     const touched: number[] = [];
     const entities: number[] = [];
-    for (const { term, weight } of expansions) {
-      const w = weight * this.idf[term]!;
+    for (const { term, weight, idf } of expansions) {
+      const w = weight * (idf ?? this.idf[term]!);
       for (let p = this.postStart[term]!; p < this.postStart[term + 1]!; p++) {
         const d = this.postDoc[p]!;
         if (allowed && allowed[d] === 0) continue;
@@ -420,7 +538,11 @@ export class SearchEngine {
       hits: [],
       corrections: [],
       closestEntities: [],
+      nearTerms: [],
       missingText: [],
+      fullTotal: 0,
+      searched: q.units.map((u) => u.raw),
+      ignored: q.ignored,
     };
     if (isEmptyQuery(q) || this.n === 0) return response;
 
@@ -446,7 +568,12 @@ export class SearchEngine {
     };
     const highlightTerms = new Set<string>();
     const corrections: { term: string; to: number; raw: string }[] = [];
+    // Words the index has (in some form): a document must have them all to be a full match. Words
+    // read as a near spelling only add to the score, unless nothing else matched (a misspelt name).
     let required = 0;
+    let guessed = 0;
+    // Each word's weight in the coordination: the IDF (times weight) of its best expansion.
+    const unitWeight = new Float64Array(q.units.length);
 
     for (let u = 0; u < q.units.length; u++) {
       const unit = q.units[u]!;
@@ -455,6 +582,7 @@ export class SearchEngine {
       const nParts = hasCompound ? unit.terms.length - 1 : 1;
       const unitTouched: number[] = [];
       let matchedAny = false;
+      let matchedSure = false;
       for (let k = 0; k < unit.terms.length; k++) {
         const term = unit.terms[k]!;
         const fixes: { term: string; to: number }[] = [];
@@ -462,12 +590,16 @@ export class SearchEngine {
         const expansions = this.expand(term, unit.prefix && (!hasCompound || k > 0), unit.exact || (hasCompound && k === 0), fixes);
         if (expansions.length === 0) continue;
         matchedAny = true;
+        if (expansions.some((e) => !e.guess)) matchedSure = true;
         for (const f of fixes) {
           // A misspelt part of a hyphenated word (`Sharf` in `Mazar-i-Sharf`): correct just that part.
           const at = hasCompound ? unit.raw.toLowerCase().indexOf(f.term) : -1;
           corrections.push({ ...f, raw: at >= 0 ? unit.raw.slice(at, at + f.term.length) : unit.raw });
         }
-        for (const e of expansions) highlightTerms.add(this.terms[e.term]!);
+        for (const e of expansions) {
+          highlightTerms.add(this.terms[e.term]!);
+          unitWeight[u] = Math.max(unitWeight[u]!, e.weight * (e.idf ?? this.idf[e.term]!));
+        }
         const touched = this.scoreTerm(expansions, allowed);
         for (const d of touched) {
           if (unitScore[d] === 0 && compoundScore[d] === 0 && partHits[d] === 0) unitTouched.push(d);
@@ -479,7 +611,8 @@ export class SearchEngine {
           termScore[d] = 0;
         }
       }
-      if (matchedAny) required |= bit;
+      if (matchedSure) required |= bit;
+      else if (matchedAny) guessed |= bit;
       for (const d of unitTouched) {
         seen(d);
         score[d]! += Math.max(compoundScore[d]!, unitScore[d]!);
@@ -489,6 +622,8 @@ export class SearchEngine {
         partHits[d] = 0;
       }
     }
+
+    if (required === 0) required = guessed;
 
     // A query that is exactly a name or alias.
     const nameTerm = q.nameKey.length > 0 ? this.lookup(NAME_KEY_PREFIX + q.nameKey) : -1;
@@ -504,14 +639,29 @@ export class SearchEngine {
       if (required === 0) required = all;
     }
 
-    // Keep the documents that match the most words (all of them, when any document does).
-    let best = 0;
-    for (const d of candidates) best = Math.max(best, popcount(mask[d]! & required));
+    // A question about a person (who …) or a place (where …): entities of that kind that have every
+    // word come first, and rank higher among partial matches.
+    const askedKind = q.asks ? this.kinds.indexOf(q.asks) + 1 : 0;
+    const asked = (d: number) => askedKind > 0 && this.kindOf[d] === askedKind && this.types[d] === 'entity';
+
+    // Coordination: the documents with every word first; then those with some of them, by score
+    // scaled by the share of the query's weight (rare words weigh more) that they match.
+    let totalWeight = 0;
+    for (let u = 0; u < q.units.length; u++) if (required & (1 << u)) totalWeight += unitWeight[u]!;
+    const full = this.fullFlags;
     let ranked: number[] = []; // unsorted
-    if (best > 0) {
-      for (const d of candidates) if (popcount(mask[d]! & required) === best) ranked.push(d);
+    for (const d of candidates) {
+      const m = mask[d]! & required;
+      if (m === 0) continue;
+      if (m === required) full[d] = asked(d) ? 2 : 1;
+      else {
+        let matched = 0;
+        for (let u = 0; u < q.units.length; u++) if (m & (1 << u)) matched += unitWeight[u]!;
+        score[d] = score[d]! * Math.pow(totalWeight > 0 ? matched / totalWeight : 0, COORD_POWER) * (asked(d) ? QUESTION_BOOST : 1);
+      }
+      ranked.push(d);
     }
-    const byScore = (a: number, b: number) => score[b]! - score[a]! || a - b;
+    const byScore = (a: number, b: number) => full[b]! - full[a]! || score[b]! - score[a]! || a - b;
 
     // Exact phrases: the words must be adjacent, in one field.
     const missing = new Set<number>();
@@ -529,6 +679,7 @@ export class SearchEngine {
       if (typeFilter && !typeFilter.has(type)) continue;
       if (assessFilter && !(a && assessFilter.has(a))) continue;
       filtered.push(d);
+      if (full[d]) response.fullTotal += 1;
     }
     response.total = filtered.length;
 
@@ -537,10 +688,15 @@ export class SearchEngine {
     const offset = Math.max(0, options.offset ?? 0);
     // Phrase results are already in order; otherwise only the page shown is sorted.
     const page = phraseMode ? filtered.slice(offset, offset + limit) : selectTop(filtered, offset + limit, byScore).slice(offset);
-    for (const d of page) response.hits.push(this.hit(d, score[d]!, highlightTerms, q.phrases, text, missing));
+    for (const d of page) {
+      const hit = this.hit(d, score[d]!, highlightTerms, q.phrases, text, missing);
+      if (!full[d]) hit.missing = q.units.filter((_, u) => required & (1 << u) && !(mask[d]! & (1 << u))).map((unit) => unit.raw);
+      response.hits.push(hit);
+    }
     for (const d of candidates) {
       score[d] = 0;
       mask[d] = 0;
+      full[d] = 0;
     }
     response.missingText = [...missing];
 
@@ -766,12 +922,6 @@ function readFixed(s: string, count: number): Int32Array {
   const out = new Int32Array(count);
   for (let i = 0; i < count; i++) out[i] = r.next();
   return out;
-}
-
-function popcount(x: number): number {
-  let v = x - ((x >>> 1) & 0x55555555);
-  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
-  return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }
 
 function containsSequence(haystack: readonly string[], needle: readonly string[]): boolean {

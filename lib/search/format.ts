@@ -63,6 +63,12 @@ export interface SearchIndexData {
   post: string;
   /** First document number of each text shard, then `n`. */
   shards: number[];
+  /**
+   * Terms that are names, never stemmed (plain English-letter terms the content only ever writes
+   * capitalised: Kabul, ISIS, Hamas): ascending term numbers, delta-encoded varints. Missing in
+   * indexes written before word forms were matched: then no term counts as a name.
+   */
+  stemNames?: string;
 }
 
 /** One text shard: the long text of documents `start … start + docs.length - 1`, as [meta, body]. */

@@ -22,6 +22,16 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
+/**
+ * Words of a question or request that say nothing about what is sought ("how many", "tell me
+ * about", "why did"). Indexed like any word, but ignored in a query that has other words.
+ */
+export const QUERY_FILLER: ReadonlySet<string> = new Set(
+  ('many much why me tell say about any anything some show find list know info information please can could happened happen ' +
+    // Prepositions of place and time that readers add around the words that matter ("attack near Kunduz during Ramadan").
+    'near during via within amid around towards').split(' '),
+);
+
 // Letters that Unicode decomposition leaves alone but that readers type in a plain form.
 const LATIN_FOLD: Record<string, string> = {
   ß: 'ss',
