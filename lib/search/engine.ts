@@ -125,8 +125,14 @@ const DERIVATION_WEIGHT = 0.5;
 const QUESTION_BOOST = 1.5;
 /** Dictionary entries examined for the forms of one word. */
 const FORMS_SCAN_LIMIT = 400;
-/** Partial matches rank by score × coordination^COORD_POWER (coordination: share of the query's IDF weight matched). */
-const COORD_POWER = 2;
+/**
+ * Partial matches rank by coordination first (the share of the query's weight they match, each
+ * word weighing its IDF), in COORD_LEVELS steps, then by score. Full matches rank above them all:
+ * FULL, and FULL_ASKED for an entity of the kind a question asks for.
+ */
+const COORD_LEVELS = 10;
+const FULL = COORD_LEVELS + 1;
+const FULL_ASKED = COORD_LEVELS + 2;
 
 const EMPTY_COUNTS = (): Record<CollectionType, number> => ({ claim: 0, source: 0, entity: 0, report: 0 });
 
@@ -170,7 +176,7 @@ export class SearchEngine {
   private readonly partHits: Uint8Array;
   private readonly termScore: Float64Array;
   private readonly phraseFields: Uint8Array;
-  /** For each candidate: 0 if it lacks a word of the query, 2 if it has them all and is what a question asks for (a person for who), else 1. */
+  /** Rank tier of each candidate: its coordination level (0–COORD_LEVELS) if it lacks a word, FULL or FULL_ASKED if it has them all. */
   private readonly fullFlags: Uint8Array;
   private readonly phraseRound: Uint8Array;
   private readonly normalizedCache = new Map<number, string>();
@@ -644,53 +650,83 @@ export class SearchEngine {
     const askedKind = q.asks ? this.kinds.indexOf(q.asks) + 1 : 0;
     const asked = (d: number) => askedKind > 0 && this.kindOf[d] === askedKind && this.types[d] === 'entity';
 
-    // Coordination: the documents with every word first; then those with some of them, by score
-    // scaled by the share of the query's weight (rare words weigh more) that they match.
+    // Coordination: the documents with every word first; then those with some of them, by the share
+    // of the query's weight (rare words weigh more) that they match, then by score.
     let totalWeight = 0;
     for (let u = 0; u < q.units.length; u++) if (required & (1 << u)) totalWeight += unitWeight[u]!;
     const full = this.fullFlags;
-    let ranked: number[] = []; // unsorted
+    let fullDocs: number[] = []; // unsorted
+    let partialDocs: number[] = [];
     for (const d of candidates) {
       const m = mask[d]! & required;
-      if (m === 0) continue;
-      if (m === required) full[d] = asked(d) ? 2 : 1;
-      else {
+      if (m === required) {
+        full[d] = asked(d) ? FULL_ASKED : FULL;
+        fullDocs.push(d);
+      } else if (m !== 0) partialDocs.push(d);
+    }
+    let coordinated = false;
+    const coordinate = () => {
+      if (coordinated) return;
+      coordinated = true;
+      for (const d of partialDocs) {
+        const m = mask[d]! & required;
         let matched = 0;
         for (let u = 0; u < q.units.length; u++) if (m & (1 << u)) matched += unitWeight[u]!;
-        score[d] = score[d]! * Math.pow(totalWeight > 0 ? matched / totalWeight : 0, COORD_POWER) * (asked(d) ? QUESTION_BOOST : 1);
+        full[d] = Math.round((COORD_LEVELS * matched) / totalWeight);
+        if (asked(d)) score[d] = score[d]! * QUESTION_BOOST;
       }
-      ranked.push(d);
-    }
+    };
     const byScore = (a: number, b: number) => full[b]! - full[a]! || score[b]! - score[a]! || a - b;
 
     // Exact phrases: the words must be adjacent, in one field.
     const missing = new Set<number>();
     const phraseMode = q.phrases.length > 0;
-    if (phraseMode && ranked.length > 0) ranked = this.checkPhrases(q, ranked, allowed !== undefined, text, missing, byScore);
+    if (phraseMode && fullDocs.length + partialDocs.length > 0) {
+      coordinate();
+      fullDocs = this.checkPhrases(q, [...fullDocs, ...partialDocs], allowed !== undefined, text, missing, byScore);
+      partialDocs = [];
+    }
 
     const typeFilter = options.types && options.types.length > 0 ? new Set(options.types) : undefined;
     const assessFilter = options.assessments && options.assessments.length > 0 ? new Set(options.assessments) : undefined;
-    const filtered: number[] = [];
-    for (const d of ranked) {
-      const type = this.types[d]!;
-      response.counts[type] += 1;
-      const a = this.assessment(d);
-      if (a) response.assessmentCounts[a] = (response.assessmentCounts[a] ?? 0) + 1;
-      if (typeFilter && !typeFilter.has(type)) continue;
-      if (assessFilter && !(a && assessFilter.has(a))) continue;
-      filtered.push(d);
-      if (full[d]) response.fullTotal += 1;
-    }
-    response.total = filtered.length;
+    const keep = (list: number[]): number[] => {
+      const out: number[] = [];
+      for (const d of list) {
+        const type = this.types[d]!;
+        response.counts[type] += 1;
+        const a = this.assessment(d);
+        if (a) response.assessmentCounts[a] = (response.assessmentCounts[a] ?? 0) + 1;
+        if (typeFilter && !typeFilter.has(type)) continue;
+        if (assessFilter && !(a && assessFilter.has(a))) continue;
+        out.push(d);
+      }
+      return out;
+    };
+    const fullKept = keep(fullDocs);
+    const partialKept = keep(partialDocs);
+    response.fullTotal = phraseMode ? fullKept.filter((d) => full[d]! >= FULL).length : fullKept.length;
+    response.total = fullKept.length + partialKept.length;
+    const ranked = response.total;
 
     for (const phrase of q.phrases) for (const t of phrase) highlightTerms.add(t);
     const limit = Math.max(0, Math.min(MAX_LIMIT, options.limit ?? 20));
     const offset = Math.max(0, options.offset ?? 0);
-    // Phrase results are already in order; otherwise only the page shown is sorted.
-    const page = phraseMode ? filtered.slice(offset, offset + limit) : selectTop(filtered, offset + limit, byScore).slice(offset);
+    // Phrase results are already in order; otherwise only the page shown is sorted, and partial
+    // matches are scored only when the page reaches them.
+    let page: number[];
+    if (phraseMode) page = fullKept.slice(offset, offset + limit);
+    else {
+      const need = offset + limit;
+      const top = selectTop(fullKept, need, byScore);
+      if (top.length < need && partialKept.length > 0) {
+        coordinate();
+        top.push(...selectTop(partialKept, need - top.length, byScore));
+      }
+      page = top.slice(offset);
+    }
     for (const d of page) {
       const hit = this.hit(d, score[d]!, highlightTerms, q.phrases, text, missing);
-      if (!full[d]) hit.missing = q.units.filter((_, u) => required & (1 << u) && !(mask[d]! & (1 << u))).map((unit) => unit.raw);
+      if (full[d]! < FULL) hit.missing = q.units.filter((_, u) => required & (1 << u) && !(mask[d]! & (1 << u))).map((unit) => unit.raw);
       response.hits.push(hit);
     }
     for (const d of candidates) {
@@ -712,9 +748,10 @@ export class SearchEngine {
       for (const [from, to] of fixed) s = s.replace(from, to);
       response.suggestion = s.trim();
     }
-    if (ranked.length === 0) {
+    if (ranked === 0) {
       if (!response.suggestion) response.suggestion = this.looseSuggestion(q);
       response.closestEntities = this.closestEntities(q);
+      response.nearTerms = this.nearWords(q);
     }
     return response;
   }
@@ -895,8 +932,8 @@ export class SearchEngine {
     return near.sort((a, b) => a.score - b.score || this.df[b.term]! - this.df[a.term]!);
   }
 
-  private closestEntities(q: ParsedQuery): { id: string; href: string; title: string }[] {
-    const found = new Map<number, number>();
+  private closestEntities(q: ParsedQuery): { id: string; href: string; title: string; alias?: string }[] {
+    const found = new Map<number, { score: number; terms: Set<string> }>();
     for (const unit of q.units) {
       for (const term of unit.terms) {
         const matches = this.nearTerms(term);
@@ -904,16 +941,42 @@ export class SearchEngine {
           for (let p = this.postStart[m.term]!; p < this.postStart[m.term + 1]!; p++) {
             const d = this.postDoc[p]!;
             if (this.types[d] === 'entity' && this.postCode[p]! & 0x3c0) {
-              found.set(d, Math.min(found.get(d) ?? Infinity, m.score));
+              const f = found.get(d) ?? { score: Infinity, terms: new Set<string>() };
+              f.score = Math.min(f.score, m.score);
+              f.terms.add(this.terms[m.term]!);
+              found.set(d, f);
             }
           }
         }
       }
     }
     return [...found.entries()]
-      .sort((a, b) => a[1] - b[1] || a[0] - b[0])
+      .sort((a, b) => a[1].score - b[1].score || a[0] - b[0])
       .slice(0, 5)
-      .map(([d]) => ({ id: this.ids[d]!, href: this.href(d), title: this.titles[d]! }));
+      .map(([d, f]) => {
+        const out: { id: string; href: string; title: string; alias?: string } = { id: this.ids[d]!, href: this.href(d), title: this.titles[d]! };
+        // The name a reader was near: the title, or else the alias that has the near word.
+        const has = (text: string) => tokenize(text).some((t) => f.terms.has(t.term));
+        if (!has(this.titles[d]!)) {
+          const alias = (this.aliases.get(d) ?? []).find(has);
+          if (alias) out.alias = alias;
+        }
+        return out;
+      });
+  }
+
+  /** Words in the index nearest to the query's words that matched nothing, as written there (at most `limit`). */
+  private nearWords(q: ParsedQuery, limit = 6): string[] {
+    const out: string[] = [];
+    for (const unit of q.units) {
+      const term = unit.terms[unit.terms.length - 1];
+      if (!term || this.lookup(term) >= 0) continue;
+      for (const m of this.nearTerms(term).slice(0, 3)) {
+        const word = this.displayForm(this.terms[m.term]!);
+        if (!out.includes(word)) out.push(word);
+      }
+    }
+    return out.slice(0, limit);
   }
 }
 
