@@ -87,8 +87,8 @@ export interface SearchResponse {
   suggestion?: string;
   /** When nothing matched: entities with names or aliases closest to the query (`alias`: the close alias, when not the name). */
   closestEntities: { id: string; href: string; title: string; alias?: string }[];
-  /** When nothing matched: words in the index closest to the query's words, as written there. */
-  nearTerms: string[];
+  /** When nothing matched: words in the index closest to each word of the query that matched nothing (`from` as typed, `to` as written in the index). */
+  nearTerms: { from: string; to: string }[];
   /** Documents whose text is needed for snippets or an exact-phrase check but is not loaded. */
   missingText: number[];
 }
@@ -966,14 +966,14 @@ export class SearchEngine {
   }
 
   /** Words in the index nearest to the query's words that matched nothing, as written there (at most `limit`). */
-  private nearWords(q: ParsedQuery, limit = 6): string[] {
-    const out: string[] = [];
+  private nearWords(q: ParsedQuery, limit = 6): { from: string; to: string }[] {
+    const out: { from: string; to: string }[] = [];
     for (const unit of q.units) {
       const term = unit.terms[unit.terms.length - 1];
       if (!term || this.lookup(term) >= 0) continue;
       for (const m of this.nearTerms(term).slice(0, 3)) {
-        const word = this.displayForm(this.terms[m.term]!);
-        if (!out.includes(word)) out.push(word);
+        const to = this.displayForm(this.terms[m.term]!);
+        if (!out.some((o) => o.to === to)) out.push({ from: unit.raw, to });
       }
     }
     return out.slice(0, limit);

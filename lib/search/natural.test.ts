@@ -169,7 +169,7 @@ describe('zero results are not a dead end', () => {
     expect(r.hits.map((h) => h.id)).toContain('ghafari');
     const none = search('Ghafaryyy qqqq');
     expect(none.total).toBe(0);
-    expect(none.nearTerms).toContain('Ghafari');
+    expect(none.nearTerms).toContainEqual({ from: 'Ghafaryyy', to: 'Ghafari' });
     expect(none.closestEntities.map((e) => e.id)).toContain('ghafari');
   });
 

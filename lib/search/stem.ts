@@ -101,9 +101,9 @@ export function derivedFrom(a: string, b: string): boolean {
  * reach its leader, whom the content calls emir or wali). Stems, matched like a derived word.
  * Deliberately short: a general thesaurus would blur names and terms of art.
  */
-const ROLE_WORDS: readonly (readonly string[])[] = [['leader', 'emir', 'amir', 'wali', 'chief']];
+const ROLE_WORDS: readonly (readonly string[])[] = [['leader', 'emir', 'amir', 'wali']];
 
-/** Other role words for a stem (`leader` → `emir`, `amir`, `wali`, `chief`). */
+/** Other role words for a stem (`leader` → `emir`, `amir`, `wali`). */
 export function roleSynonyms(stem: string): readonly string[] {
   for (const group of ROLE_WORDS) if (group.includes(stem)) return group.filter((g) => g !== stem);
   return [];
