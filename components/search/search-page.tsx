@@ -262,6 +262,8 @@ function resultsStatus(response: SearchResponse): string {
 /** Nothing matched: what was searched, the nearest words and names, and a way on. */
 function EmptyState({ response, onPick }: { response: SearchResponse; onPick: (q: string) => void }) {
   const replaceWord = (from: string, to: string) => response.query.replace(from, to).trim();
+  // Near words other than the one "did you mean" already offers.
+  const near = response.nearTerms.filter((t) => replaceWord(t.from, t.to) !== response.suggestion);
   return (
     <div className="space-y-3 text-sm">
       {response.searched.length > 0 ? (
@@ -283,10 +285,10 @@ function EmptyState({ response, onPick }: { response: SearchResponse; onPick: (q
           ?
         </p>
       ) : null}
-      {response.nearTerms.length > 0 ? (
+      {near.length > 0 ? (
         <p>
           Nearest words in the index:{' '}
-          {response.nearTerms.map((t, i) => (
+          {near.map((t, i) => (
             <span key={`${t.from}-${t.to}`}>
               {i > 0 ? ', ' : null}
               <button type="button" className="text-blue-800 underline dark:text-sky-300" onClick={() => onPick(replaceWord(t.from, t.to))}>
