@@ -465,10 +465,12 @@ export class SearchEngine {
     // Other forms of the word: one family, worth the IDF of its most frequent member.
     const forms = this.wordForms(term);
     if (forms.length > 0) {
-      // The inflections are one word: the IDF of its most frequent form. A derived or role word is
-      // worth no more than that either.
-      let idf = t >= 0 ? this.idf[t]! : Infinity;
-      for (const f of forms) if (f.weight === INFLECTION_WEIGHT) idf = Math.min(idf, this.idf[f.term]!);
+      // The inflections are one word: its IDF counts the documents of every form (their sum bounds
+      // the union). A derived or role word is worth no more than that either.
+      let df = t >= 0 ? this.df[t]! : 0;
+      for (const f of forms) if (f.weight === INFLECTION_WEIGHT) df += this.df[f.term]!;
+      df = Math.min(this.n, df);
+      const idf = df > 0 ? Math.log(1 + (this.n - df + 0.5) / (df + 0.5)) : Infinity;
       for (const e of out) e.idf = idf;
       for (const f of forms) out.push({ ...f, idf: Math.min(idf, this.idf[f.term]!) });
     }
