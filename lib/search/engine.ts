@@ -131,6 +131,8 @@ const FORMS_SCAN_LIMIT = 400;
  * FULL, and FULL_ASKED for an entity of the kind a question asks for.
  */
 const COORD_LEVELS = 10;
+/** A partial match must have at least this share of the query's weight (a record with only its most common word is not a result). */
+const MIN_COORD = 0.3;
 const FULL = COORD_LEVELS + 1;
 const FULL_ASKED = COORD_LEVELS + 2;
 
@@ -494,8 +496,9 @@ export class SearchEngine {
   }
 
   /** Adds one term's BM25 score (max over its expansions) into `termScore`; returns the touched documents. */
-  private scoreTerm(expansions: readonly Expansion[], allowed?: Uint8Array): number[] {
+  private scoreTerm(expansions: readonly Expansion[], allowed: Uint8Array | undefined, onlySeen: boolean): number[] {
     const ts = this.termScore;
+    const { score, mask } = this;
     const touched: number[] = [];
     const entities: number[] = [];
     for (const { term, weight, idf } of expansions) {
@@ -503,6 +506,7 @@ export class SearchEngine {
       for (let p = this.postStart[term]!; p < this.postStart[term + 1]!; p++) {
         const d = this.postDoc[p]!;
         if (allowed && allowed[d] === 0) continue;
+        if (onlySeen && score[d] === 0 && mask[d] === 0) continue;
         const code = this.postCode[p]!;
         const base = d * FIELD_COUNT;
         let fs = 0;
@@ -527,6 +531,7 @@ export class SearchEngine {
       for (let r = this.revStart[e]!; r < this.revStart[e + 1]!; r++) {
         const d = this.revList[r]!;
         if (allowed && allowed[d] === 0) continue;
+        if (onlySeen && score[d] === 0 && mask[d] === 0) continue;
         if (ts[d] === 0) touched.push(d);
         if (s > ts[d]!) ts[d] = s;
       }
@@ -583,12 +588,11 @@ export class SearchEngine {
     // Each word's weight in the coordination: the IDF (times weight) of its best expansion.
     const unitWeight = new Float64Array(q.units.length);
 
-    for (let u = 0; u < q.units.length; u++) {
-      const unit = q.units[u]!;
-      const bit = 1 << u;
+    // First what each word expands to, and its weight; then the words from the heaviest down, so
+    // that a document met first at a word too light to reach MIN_COORD of the query is never scored.
+    const plans = q.units.map((unit, u) => {
       const hasCompound = unit.terms.length > 1;
-      const nParts = hasCompound ? unit.terms.length - 1 : 1;
-      const unitTouched: number[] = [];
+      const terms: Expansion[][] = [];
       let matchedAny = false;
       let matchedSure = false;
       for (let k = 0; k < unit.terms.length; k++) {
@@ -596,6 +600,7 @@ export class SearchEngine {
         const fixes: { term: string; to: number }[] = [];
         // The joined form of `ISIS-K` is looked up exactly; typos are handled on the parts.
         const expansions = this.expand(term, unit.prefix && (!hasCompound || k > 0), unit.exact || (hasCompound && k === 0), fixes);
+        terms.push(expansions);
         if (expansions.length === 0) continue;
         matchedAny = true;
         if (expansions.some((e) => !e.guess)) matchedSure = true;
@@ -608,7 +613,29 @@ export class SearchEngine {
           highlightTerms.add(this.terms[e.term]!);
           unitWeight[u] = Math.max(unitWeight[u]!, e.weight * (e.idf ?? this.idf[e.term]!));
         }
-        const touched = this.scoreTerm(expansions, allowed);
+      }
+      if (matchedSure) required |= 1 << u;
+      else if (matchedAny) guessed |= 1 << u;
+      return { u, terms, hasCompound };
+    });
+    if (required === 0) required = guessed;
+    let remaining = 0;
+    for (let u = 0; u < q.units.length; u++) if (required & (1 << u)) remaining += unitWeight[u]!;
+    const totalWeight = remaining;
+    const order = [...plans].sort((a, b) => Number(!(required & (1 << a.u))) - Number(!(required & (1 << b.u))) || unitWeight[b.u]! - unitWeight[a.u]! || a.u - b.u);
+
+    for (const { u, terms, hasCompound } of order) {
+      const bit = 1 << u;
+      const isRequired = (required & bit) !== 0;
+      // A document not met before this word can match at most this word and the lighter ones.
+      const onlySeen = !isRequired || (candidates.length > 0 && remaining < MIN_COORD * totalWeight);
+      if (isRequired) remaining -= unitWeight[u]!;
+      const nParts = hasCompound ? terms.length - 1 : 1;
+      const unitTouched: number[] = [];
+      for (let k = 0; k < terms.length; k++) {
+        const expansions = terms[k]!;
+        if (expansions.length === 0) continue;
+        const touched = this.scoreTerm(expansions, allowed, onlySeen);
         for (const d of touched) {
           if (unitScore[d] === 0 && compoundScore[d] === 0 && partHits[d] === 0) unitTouched.push(d);
           if (hasCompound && k === 0) compoundScore[d] = termScore[d]!;
@@ -619,8 +646,6 @@ export class SearchEngine {
           termScore[d] = 0;
         }
       }
-      if (matchedSure) required |= bit;
-      else if (matchedAny) guessed |= bit;
       for (const d of unitTouched) {
         seen(d);
         score[d]! += Math.max(compoundScore[d]!, unitScore[d]!);
@@ -631,7 +656,6 @@ export class SearchEngine {
       }
     }
 
-    if (required === 0) required = guessed;
 
     // A query that is exactly a name or alias.
     const nameTerm = q.nameKey.length > 0 ? this.lookup(NAME_KEY_PREFIX + q.nameKey) : -1;
@@ -654,29 +678,33 @@ export class SearchEngine {
 
     // Coordination: the documents with every word first; then those with some of them, by the share
     // of the query's weight (rare words weigh more) that they match, then by score.
-    let totalWeight = 0;
-    for (let u = 0; u < q.units.length; u++) if (required & (1 << u)) totalWeight += unitWeight[u]!;
     const full = this.fullFlags;
     let fullDocs: number[] = []; // unsorted
     let partialDocs: number[] = [];
+    // Each combination of words matched has one share of the query's weight.
+    const shareOf = new Map<number, number>();
     for (const d of candidates) {
       const m = mask[d]! & required;
       if (m === required) {
         full[d] = asked(d) ? FULL_ASKED : FULL;
         fullDocs.push(d);
-      } else if (m !== 0) partialDocs.push(d);
+      } else if (m !== 0) {
+        let share = shareOf.get(m);
+        if (share === undefined) {
+          let matched = 0;
+          for (let u = 0; u < q.units.length; u++) if (m & (1 << u)) matched += unitWeight[u]!;
+          shareOf.set(m, (share = totalWeight > 0 ? matched / totalWeight : 0));
+        }
+        if (share < MIN_COORD) continue;
+        full[d] = Math.round(COORD_LEVELS * share);
+        partialDocs.push(d);
+      }
     }
     let coordinated = false;
     const coordinate = () => {
       if (coordinated) return;
       coordinated = true;
-      for (const d of partialDocs) {
-        const m = mask[d]! & required;
-        let matched = 0;
-        for (let u = 0; u < q.units.length; u++) if (m & (1 << u)) matched += unitWeight[u]!;
-        full[d] = Math.round((COORD_LEVELS * matched) / totalWeight);
-        if (asked(d)) score[d] = score[d]! * QUESTION_BOOST;
-      }
+      for (const d of partialDocs) if (asked(d)) score[d] = score[d]! * QUESTION_BOOST;
     };
     const byScore = (a: number, b: number) => full[b]! - full[a]! || score[b]! - score[a]! || a - b;
 
