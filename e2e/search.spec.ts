@@ -14,6 +14,16 @@ test.beforeEach(async ({ page }) => {
   });
 });
 
+test('search runs in its Web Worker, not on the page\u2019s main thread', async ({ page }) => {
+  const failed: string[] = [];
+  page.on('requestfailed', (r) => failed.push(r.url()));
+  await page.goto('/search/?q=Nangarhar');
+  await expect(results(page).first()).toContainText('Nangarhar');
+  // The worker says it has loaded the index; a fallback to the main thread would mark "main-thread".
+  await expect(page.locator('html')).toHaveAttribute('data-search-engine', 'worker');
+  expect(failed).toEqual([]);
+});
+
 test('"/" focuses the header box; a misspelt place is found; arrows and Enter open it', async ({ page }) => {
   await page.goto('/claims/');
   const box = headerBox(page);

@@ -43,7 +43,7 @@ EMITTERS.push({
 
 afterAll(() => {
   if (project) fs.rmSync(project, { recursive: true, force: true });
-});
+}, 120_000);
 
 describe('an atomic build', () => {
   let before: Record<string, string>;

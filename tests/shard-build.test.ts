@@ -28,7 +28,7 @@ beforeAll(() => {
 afterAll(() => {
   if (project) fs.rmSync(project, { recursive: true, force: true });
   if (parts) fs.rmSync(parts, { recursive: true, force: true });
-});
+}, 120_000);
 
 describe('a sharded build', () => {
   let single: Record<string, string>;

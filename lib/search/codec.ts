@@ -21,6 +21,9 @@ export function shardOfDoc(shardStarts: readonly number[], doc: number): number 
   return lo;
 }
 
+/** The search Web Worker, bundled by the build (lib/emit/search-worker.ts); versioned with the index it reads. */
+export const SEARCH_WORKER_URL = `/search/worker-v${INDEX_VERSION}.js`;
+
 export const textShardUrl = (shard: number, base = TEXT_SHARD_BASE) => `${base}${shard}.json`;
 
 /** Field numbers, highest weight first. */
