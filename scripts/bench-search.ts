@@ -17,7 +17,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import v8 from 'node:v8';
-import { type BenchQuery, generateCorpus, QUERY_KINDS, type QueryKind } from '../bench/search/corpus';
+import { type BenchQuery, generateCorpus, QUERY_KINDS, type QueryKind } from '../tests/helpers/search-corpus/corpus';
 import { corroborate, type EngineRun, flexSearch, fmtBytes, miniSearch, plainFuse } from '../bench/search/engines';
 import { toSearchDocuments } from '../lib/search/documents';
 

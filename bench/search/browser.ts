@@ -13,7 +13,7 @@ import { chromium } from 'playwright-core';
 import { buildSearchIndex } from '@/lib/search/build';
 import { toSearchDocuments } from '@/lib/search/documents';
 import { INDEX_URL, TEXT_SHARD_BASE } from '@/lib/search/codec';
-import { generateCorpus } from './corpus';
+import { generateCorpus } from '../../tests/helpers/search-corpus/corpus';
 import { fmtBytes } from './engines';
 
 const TYPES: Record<string, string> = {

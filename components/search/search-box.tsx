@@ -27,8 +27,6 @@ export function SearchBox() {
   const [value, setValue] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
-  // The "/" and Ctrl/⌘-K shortcuts work once this page's script has run; the attribute says so (tests wait for it).
-  const [shortcuts, setShortcuts] = useState(false);
   const id = useId();
   const listId = `${id}-list`;
   const optionId = (i: number) => `${id}-opt-${i}`;
@@ -50,11 +48,10 @@ export function SearchBox() {
       }
     };
     window.addEventListener('keydown', onKey);
-    setShortcuts(true);
+    // The "/" and Ctrl/⌘-K shortcuts work from now on; the attribute says so (tests wait for it).
+    inputRef.current?.setAttribute('data-shortcuts', 'on');
     return () => window.removeEventListener('keydown', onKey);
   }, []);
-
-  useEffect(() => setActive(-1), [value]);
 
   const go = (href: string) => {
     setOpen(false);
@@ -125,7 +122,6 @@ export function SearchBox() {
         name="q"
         type="text"
         role="combobox"
-        data-shortcuts={shortcuts ? 'on' : undefined}
         aria-expanded={expanded}
         aria-controls={listId}
         aria-autocomplete="list"
@@ -138,6 +134,7 @@ export function SearchBox() {
         value={value}
         onChange={(e) => {
           setValue(e.target.value);
+          setActive(-1);
           setOpen(true);
         }}
         onFocus={() => {

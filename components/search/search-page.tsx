@@ -44,7 +44,10 @@ export function SearchPage() {
   const types = listParam(params, 'type').filter(isType);
   const assessments = listParam(params, 'assessment').filter(isAssessment);
   const [value, setValue] = useState(urlQuery);
-  const [limit, setLimit] = useState(PAGE_SIZE);
+  // How many results to show: back to one page whenever the query or the filters change.
+  const resultKey = `${value}\u0000${types.join()}\u0000${assessments.join()}`;
+  const [shown, setShown] = useState({ key: resultKey, limit: PAGE_SIZE });
+  const limit = shown.key === resultKey ? shown.limit : PAGE_SIZE;
   const lastWritten = useRef(urlQuery);
   const listRef = useRef<HTMLOListElement>(null);
   const inputRef = useRef<HTMLInputElement>(null);
@@ -68,9 +71,8 @@ export function SearchPage() {
     }, URL_DELAY_MS);
     return () => window.clearTimeout(timer);
     // Only typing schedules this; the filters write the URL themselves (setFilters).
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the filters and router are read when the timer fires
   }, [value]);
-
-  useEffect(() => setLimit(PAGE_SIZE), [value, types.join(), assessments.join()]);
 
   const { response, pending, error } = useSearch(value, { limit, types, assessments });
   const hasQuery = value.trim().length > 0;
@@ -221,7 +223,7 @@ export function SearchPage() {
                   ))}
                 </ol>
                 {response.total > response.hits.length ? (
-                  <button type="button" className="mt-4 rounded border border-stone-300 px-3 py-1.5 text-sm dark:border-stone-600" onClick={() => setLimit((l) => Math.min(100, l + PAGE_SIZE))} disabled={limit >= 100}>
+                  <button type="button" className="mt-4 rounded border border-stone-300 px-3 py-1.5 text-sm dark:border-stone-600" onClick={() => setShown({ key: resultKey, limit: Math.min(100, limit + PAGE_SIZE) })} disabled={limit >= 100}>
                     {limit >= 100 ? `Showing the first 100 of ${response.total}; refine the query to see others` : `Show more (${response.total - response.hits.length} more)`}
                   </button>
                 ) : null}

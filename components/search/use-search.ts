@@ -14,19 +14,20 @@ export interface SearchState {
 
 /** Runs `query` in the search worker whenever it (or the options) change; empty queries give no response. */
 export function useSearch(query: string, options: SearchOptions, enabled = true): SearchState {
-  const [state, setState] = useState<SearchState>({ response: undefined, pending: false, error: undefined });
   const optionsKey = JSON.stringify(options);
+  const active = enabled && query.trim().length > 0;
+  const key = `${query}\u0000${optionsKey}`;
+  // The last answer, and the query it answers: while a newer query runs, it stays on screen as pending.
+  const [answer, setAnswer] = useState<{ key: string; response?: SearchResponse; final: boolean; error?: string }>({ key: '', final: true });
   useEffect(() => {
-    if (!enabled) return;
-    if (query.trim().length === 0) {
-      setState({ response: undefined, pending: false, error: undefined });
-      return;
-    }
-    setState((s) => ({ ...s, pending: true }));
+    if (!active) return;
     return getSearchClient().search(query, JSON.parse(optionsKey) as SearchOptions, {
-      onResults: (response, final) => setState({ response, pending: !final, error: undefined }),
-      onError: (message) => setState({ response: undefined, pending: false, error: message }),
+      onResults: (response, final) => setAnswer({ key, response, final }),
+      onError: (message) => setAnswer({ key, final: true, error: message }),
     });
-  }, [query, optionsKey, enabled]);
-  return state;
+  }, [active, query, optionsKey, key]);
+  if (!active) return IDLE;
+  return { response: answer.response, pending: answer.key !== key || !answer.final, error: answer.key === key ? answer.error : undefined };
 }
+
+const IDLE: SearchState = { response: undefined, pending: false, error: undefined };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { generateCorpus } from '@/bench/search/corpus';
+import { generateCorpus } from '@/tests/helpers/search-corpus/corpus';
 import { buildSearchIndex } from './build';
 import { type SearchDocument, toSearchDocuments } from './documents';
 import { SearchEngine } from './engine';

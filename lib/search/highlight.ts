@@ -104,10 +104,6 @@ function phraseIn(tokens: readonly Token[], phrases: readonly (readonly string[]
   return best;
 }
 
-/** Range of the first occurrence of any of the phrases (as term sequences) in the text. */
-export function findPhrase(text: string, phrases: readonly (readonly string[])[]): Range | undefined {
-  return phraseIn(tokenize(text, { keepAll: true, compounds: false, maxChunks: 20_000 }), phrases);
-}
 
 /** Splits a highlighted text into plain and marked pieces (what the UI renders). */
 export function splitHighlighted(h: HighlightedText): { text: string; mark: boolean }[] {

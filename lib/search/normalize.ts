@@ -65,6 +65,7 @@ const FOLD_RE = /[ßæœøđðþłıħ\u064A\u0649\u06D0\u06CD\u0643\u06AB\u0629
 // and the apostrophes and modifier letters used in transliteration (ʿ ʾ ʼ ’ ').
 const DROP_RE = /[\p{M}\u0640\u200B-\u200D\u2060\u00AD'\u2018\u2019\u02BC\u02BB\u02BE\u02BF\u0060\u00B4]/gu;
 const ARABIC_INDIC_DIGIT_RE = /[\u0660-\u0669\u06F0-\u06F9]/g;
+// eslint-disable-next-line no-control-regex -- the whole ASCII range, controls included
 const NON_ASCII_RE = /[^\x00-\x7F]/;
 const ASCII_DROP_RE = /['`]/g;
 

@@ -34,6 +34,7 @@ export interface ParsedQuery {
 
 const QUOTES_RE = /[\u201C\u201D\u201E\u201F\u00AB\u00BB\u2033\uFF02]/g;
 // C0/C1 controls and bidi overrides: never meaningful in a query.
+// eslint-disable-next-line no-control-regex -- control characters are what this pattern removes
 const CONTROL_RE = /[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
 
 export function parseQuery(input: unknown): ParsedQuery {
