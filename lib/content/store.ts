@@ -49,11 +49,13 @@ export function getCorpus(): Corpus {
 
 /** In development, files already checked are not checked again after an edit elsewhere. */
 const devCache = process.env.NODE_ENV === 'development' ? memoryCache() : undefined;
+/** Git facts are read once per process (history only changes when you commit; restart `npm run dev` to see new commits). */
+let facts: ReturnType<typeof gitFacts> | undefined;
 
 /** Loads, validates and links a content folder with the repository's git facts; throws on any error. */
 export function loadCorpus(dir: string): Corpus {
   // Paths from the repository root, so each page can link to the file it was built from.
-  const result = loadContent(dir, { displayRoot: path.relative(process.cwd(), dir).split(path.sep).join('/'), facts: gitFacts(process.cwd()), cache: devCache });
+  const result = loadContent(dir, { displayRoot: path.relative(process.cwd(), dir).split(path.sep).join('/'), facts: (facts ??= gitFacts(process.cwd())), cache: devCache });
   if (!result.corpus) throw new ContentError(result.diagnostics);
   return result.corpus;
 }
