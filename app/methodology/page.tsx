@@ -6,8 +6,9 @@ import { EVIDENCE_RULES, LIKELIHOOD_FOR } from '@/lib/content/evidence-rules';
 import { getCorpus } from '@/lib/content/store';
 import { ASSESSMENT, CLAIM_KIND, CONFIDENCE, CREDIBILITY, LIKELIHOOD, RELIABILITY, type ScaleValue, STANCE } from '@/lib/model/scales';
 import { EDITORIAL_PAGES } from '@/lib/model/site';
+import { pageMetadata } from '@/lib/model/structured-data';
 
-export const metadata: Metadata = { title: 'Methodology', description: 'How Corroborate assesses claims: assessment, ICD 203 likelihood, confidence, Admiralty reliability and credibility.', alternates: { canonical: '/methodology/' } };
+export const metadata: Metadata = pageMetadata({ title: 'Methodology', description: 'How Corroborate assesses claims: assessment, ICD 203 likelihood, confidence, Admiralty reliability and credibility.', path: '/methodology/' });
 
 function ScaleTable({ caption, values, codeHeader = 'Value' }: { caption: string; values: readonly ScaleValue[]; codeHeader?: string }) {
   return (
