@@ -107,7 +107,7 @@ export function reportAnnotations(corpus: Corpus, report: Report, identity: Pick
         body: bodyOf(claim, identity, anchor.locator),
         target: {
           type: 'SpecificResource',
-          source: report.url ?? report.read_at ?? scope,
+          source: report.url ? new URL(report.url).href : report.read_at ? new URL(report.read_at).href : scope,
           scope,
           selector: { type: 'TextQuoteSelector', exact: anchor.quote, ...(anchor.prefix ? { prefix: anchor.prefix } : {}), ...(anchor.suffix ? { suffix: anchor.suffix } : {}) },
         },

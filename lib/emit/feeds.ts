@@ -76,16 +76,31 @@ export function cdataSafe(text: string): string {
   return text.slice(0, cut) + text.slice(cut).replaceAll(']]>', ']]]]><![CDATA[>');
 }
 
-function build(key: FeedKey, entries: Entry[], identity: Pick<SiteIdentity, 'url'>, xml: boolean, relative: boolean): Feed {
-  const t = xml ? cdataSafe : (s: string) => s;
+/** Text as HTML that shows exactly that text. */
+const html = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const plain = (text: string) => text;
+
+/**
+ * How each format reads each field: Atom's titles and summaries are written as type="html" and a
+ * JSON Feed item's text as content_html, so our plain text is escaped as HTML there; an RSS title
+ * is plain text in CDATA, its description HTML.
+ */
+const FIELDS = {
+  atom: { title: html, description: html },
+  rss: { title: cdataSafe, description: html },
+  json: { title: plain, description: html },
+} as const;
+
+function build(key: FeedKey, entries: Entry[], identity: Pick<SiteIdentity, 'url'>, format: keyof typeof FIELDS, relative: boolean): Feed {
+  const field = FIELDS[format];
   const spec = FEEDS.find((f) => f.key === key)!;
   const sorted = [...entries].sort((a, b) => (a.date === b.date ? (a.id < b.id ? -1 : 1) : a.date < b.date ? 1 : -1)).slice(0, MAX_ITEMS);
   const author: Author = { name: SITE.name, ...(relative ? {} : { link: `${identity.url}/` }) };
   const links = Object.fromEntries(FEED_FORMATS.map((f) => [f.ext === 'atom.xml' ? 'atom' : f.ext === 'rss.xml' ? 'rss' : 'json', absoluteUrl(`/${feedPath(key, f.ext)}`, identity)]));
   const feed = new Feed({
     id: urn(key),
-    title: t(`${SITE.name}: ${spec.title.toLowerCase()}`),
-    description: t(`${SITE.tagline}${relative ? ` ${RELATIVE_URL_NOTE}` : ''}`),
+    title: `${SITE.name}: ${spec.title.toLowerCase()}`,
+    description: `${SITE.tagline}${relative ? ` ${RELATIVE_URL_NOTE}` : ''}`,
     link: absoluteUrl(key === 'claims' ? '/claims/' : '/reports/', identity),
     language: 'en',
     // The newest entry's date: the feed changes only when its content does.
@@ -96,7 +111,7 @@ function build(key: FeedKey, entries: Entry[], identity: Pick<SiteIdentity, 'url
     copyright: `Our text: ${SITE.licence.name} (${SITE.licence.url}). Quotations keep their publishers\u2019 terms.`,
   });
   for (const e of sorted) {
-    const item: Item = { id: e.id, guid: e.id, title: t(e.title), link: e.link, date: new Date(`${e.date}T00:00:00Z`), description: t(e.description), category: [{ name: e.category, term: e.category }], author: [author] };
+    const item: Item = { id: e.id, guid: e.id, title: field.title(e.title), link: e.link, date: new Date(`${e.date}T00:00:00Z`), description: field.description(e.description), category: [{ name: e.category, term: e.category }], author: [author] };
     feed.addItem(item);
   }
   return feed;
@@ -114,12 +129,10 @@ export function feedFiles(corpus: Corpus, identity: Pick<SiteIdentity, 'url'> = 
   const finish = (text: string) => (identity.url ? text : text.replaceAll(NO_BASE, ''));
   return FEEDS.flatMap(({ key }) => {
     const entries = key === 'claims' ? claimEntries(corpus, base) : reportEntries(corpus, base);
-    const xml = build(key, entries, base, true, !identity.url);
-    const json = build(key, entries, base, false, !identity.url);
     return [
-      { path: feedPath(key, 'atom.xml'), content: finish(xml.atom1()) },
-      { path: feedPath(key, 'rss.xml'), content: finish(xml.rss2()) },
-      { path: feedPath(key, 'json'), content: finish(json.json1()) },
+      { path: feedPath(key, 'atom.xml'), content: finish(build(key, entries, base, 'atom', !identity.url).atom1()) },
+      { path: feedPath(key, 'rss.xml'), content: finish(build(key, entries, base, 'rss', !identity.url).rss2()) },
+      { path: feedPath(key, 'json'), content: finish(build(key, entries, base, 'json', !identity.url).json1()) },
     ];
   });
 }

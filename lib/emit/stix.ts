@@ -34,6 +34,9 @@ const claimId = (id: string) => stixId('note', `claim:${id}`);
 const reportId = (id: string) => stixId('report', `report:${id}`);
 const entityId = (e: { id: string; kind: Entity['kind'] }) => (e.kind === 'place' ? stixId('location', `entity:${e.id}`) : stixId('identity', `entity:${e.id}`));
 
+/** A URL as RFC 3986 allows it (the WHATWG serialisation percent-encodes what a URI may not hold, such as < and >). */
+export const uri = (url: string) => new URL(url).href;
+
 /** A day as a STIX timestamp (RFC 3339, UTC, milliseconds). */
 const timestamp = (day: string) => `${day}T00:00:00.000Z`;
 const later = (a: string, b: string) => (a > b ? a : b);
@@ -105,7 +108,7 @@ function entityObject(ctx: Context, e: Entity): StixObject {
     ...times(e),
     name: e.name,
     description: e.summary,
-    external_references: [pageReference(ctx, e.href), ...(e.wikidata ? [{ source_name: 'wikidata', external_id: e.wikidata, url: `https://www.wikidata.org/wiki/${e.wikidata}` }] : [])],
+    external_references: [pageReference(ctx, e.href), ...(e.wikidata ? [{ source_name: 'wikidata', external_id: e.wikidata, url: uri(`https://www.wikidata.org/wiki/${e.wikidata}`) }] : [])],
     x_corroborate_id: e.id,
     x_corroborate_kind: e.kind,
     ...(e.aliases.length ? { x_corroborate_aliases: e.aliases } : {}),
@@ -154,7 +157,7 @@ function claimNote(ctx: Context, c: Claim): StixObject {
       ...[...sources].map(([id, items]) => {
         const s = source(id);
         const description = items.map((ev) => `${ev.stance}, ${ev.locator} (Admiralty ${ev.source.reliability}${ev.credibility})`).join('; ');
-        return { source_name: s ? `${s.publisher}: ${s.title}` : id, url: s?.url ?? '', description, external_id: id };
+        return { source_name: s ? `${s.publisher}: ${s.title}` : id, url: s ? uri(s.url) : '', description, external_id: id };
       }),
     ].map((r) => Object.fromEntries(Object.entries(r).filter(([, v]) => v !== ''))),
     x_corroborate_id: c.id,
@@ -186,11 +189,11 @@ function reportObject(ctx: Context, r: Report): StixObject {
     lang: r.language,
     external_references: [
       pageReference(ctx, r.href, 'The report annotated: its claims with our assessments'),
-      ...(r.url ? [{ source_name: r.publisher, url: r.url, description: 'Where it was published' }] : []),
-      ...(r.read_at ? [{ source_name: r.publisher, url: r.read_at, description: 'Where we read it' }] : []),
+      ...(r.url ? [{ source_name: r.publisher, url: uri(r.url), description: 'Where it was published' }] : []),
+      ...(r.read_at ? [{ source_name: r.publisher, url: uri(r.read_at), description: 'Where we read it' }] : []),
       ...r.provenance.map((p) => {
         const s = ctx.corpus.sources.find((x) => x.id === p.source.id);
-        return { source_name: `${p.source.publisher}: ${p.source.title}`, external_id: p.source.id, description: `${p.relation}: ${p.note}`, ...(s ? { url: s.url } : {}) };
+        return { source_name: `${p.source.publisher}: ${p.source.title}`, external_id: p.source.id, description: `${p.relation}: ${p.note}`, ...(s ? { url: uri(s.url) } : {}) };
       }),
     ],
     x_corroborate_id: r.id,
@@ -200,6 +203,15 @@ function reportObject(ctx: Context, r: Report): StixObject {
     ...(r.published ? { x_corroborate_published: r.published } : {}),
     x_corroborate_text: r.text,
   };
+}
+
+/** STIX forbids empty lists (and has no undefined): such properties are left out, at any depth. */
+function compact<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(compact) as T;
+  if (!value || typeof value !== 'object') return value;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) if (v !== undefined && !(Array.isArray(v) && v.length === 0)) out[k] = compact(v);
+  return out as T;
 }
 
 function context(corpus: Corpus, identity: Pick<SiteIdentity, 'url'>): Context {
@@ -223,7 +235,7 @@ function bundle(ctx: Context, name: string, reports: Report[], claims: Claim[]):
   return {
     type: 'bundle',
     id: `bundle--${uuidv5(`bundle:${name}`)}`,
-    objects: [organisation(ctx), ...entities.map((e) => entityObject(ctx, e)), ...reports.map((r) => reportObject(ctx, r)), ...notes],
+    objects: [organisation(ctx), ...entities.map((e) => entityObject(ctx, e)), ...reports.map((r) => reportObject(ctx, r)), ...notes].map(compact),
   };
 }
 
