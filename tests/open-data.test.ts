@@ -412,7 +412,16 @@ describe('W3C Web Annotations', () => {
 describe('schema.org ClaimReview', () => {
   it.each(NAMES)('%s: every claim has the required fields, on the stated scale', (name) => {
     for (const claim of corpora[name]!.claims) {
-      const review = claimReview(claim) as unknown as Record<string, any>;
+      const review = claimReview(claim) as unknown as {
+        '@type': string;
+        claimReviewed: string;
+        url: string;
+        author: unknown;
+        datePublished: string;
+        dateModified: string;
+        reviewRating: { alternateName: string; ratingValue?: number };
+        itemReviewed: { '@type': string; appearance?: unknown[]; author?: unknown };
+      };
       expect(review['@type']).toBe('ClaimReview');
       expect(review.claimReviewed).toBe(claim.statement);
       expect(review.url).toBe(claim.href);

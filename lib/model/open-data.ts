@@ -84,7 +84,7 @@ export function reportDownloads(report: { id: string; text: 'full' | 'reference'
       description: 'The report, its claims, the entities they name and our identity.',
     },
     ...(report.text === 'full'
-      ? [{ key: 'text' as const, path: `${base}.txt`, title: 'Plain text', format: 'Plain text (UTF-8)', version: '-', mediaType: 'text/plain; charset=utf-8', description: 'The text the annotations\u2019 positions count in (Unicode code points from 0).' }]
+      ? [{ key: 'text' as const, path: `${base}.txt`, title: 'Its plain text', format: 'Plain text (UTF-8)', version: '-', mediaType: 'text/plain; charset=utf-8', description: 'The text the annotations\u2019 positions count in (Unicode code points from 0).' }]
       : []),
   ];
 }
