@@ -72,6 +72,7 @@ interface Context {
   corpus: Corpus;
   identity: Pick<SiteIdentity, 'url'>;
   entities: Map<string, Entity>;
+  sources: Map<string, Corpus['sources'][number]>;
 }
 
 /** A reference to one of our pages: by URL under SITE_URL, by `external_id` (its path) without one. */
@@ -138,7 +139,7 @@ function claimNote(ctx: Context, c: Claim): StixObject {
   }));
   const sources = new Map<string, Claim['evidence'][number][]>();
   for (const ev of c.evidence) sources.set(ev.source.id, [...(sources.get(ev.source.id) ?? []), ev]);
-  const source = (id: string) => ctx.corpus.sources.find((s) => s.id === id);
+  const source = (id: string) => ctx.sources.get(id);
   return {
     type: 'note',
     spec_version: '2.1',
@@ -192,7 +193,7 @@ function reportObject(ctx: Context, r: Report): StixObject {
       ...(r.url ? [{ source_name: r.publisher, url: uri(r.url), description: 'Where it was published' }] : []),
       ...(r.read_at ? [{ source_name: r.publisher, url: uri(r.read_at), description: 'Where we read it' }] : []),
       ...r.provenance.map((p) => {
-        const s = ctx.corpus.sources.find((x) => x.id === p.source.id);
+        const s = ctx.sources.get(p.source.id);
         return { source_name: `${p.source.publisher}: ${p.source.title}`, external_id: p.source.id, description: `${p.relation}: ${p.note}`, ...(s ? { url: uri(s.url) } : {}) };
       }),
     ],
@@ -215,7 +216,7 @@ function compact<T>(value: T): T {
 }
 
 function context(corpus: Corpus, identity: Pick<SiteIdentity, 'url'>): Context {
-  return { corpus, identity, entities: new Map(corpus.entities.map((e) => [e.id, e])) };
+  return { corpus, identity, entities: new Map(corpus.entities.map((e) => [e.id, e])), sources: new Map(corpus.sources.map((s) => [s.id, s])) };
 }
 
 /** A bundle of the given claims and reports, with every entity they reference and our identity. */
