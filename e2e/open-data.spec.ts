@@ -52,7 +52,8 @@ test('the data page lists every download with its size, date, format version and
 
   // The STIX note links the mapping on the methodology page.
   await page.getByRole('link', { name: 'methodology page' }).click();
-  await expect(page).toHaveURL('/methodology/#stix');
+  await expect(page).toHaveURL('/methodology/#h-stix');
+  await expect(page.locator('#h-stix')).toBeInViewport();
   await expect(page.getByTestId('stix-mapping')).toContainText('Likelihood: Almost certain');
   await expect(page.getByTestId('stix-mapping')).toContainText('95');
 });

@@ -131,7 +131,7 @@ export default function DataPage() {
             <strong>CSV</strong>: UTF-8 without a byte-order mark, RFC 4180 (comma-separated, CRLF line ends, fields with commas, quotes or line breaks in double quotes). Columns keep the order below; new ones are added at the end. Lists of ids are separated by <code>; </code>, lists of names are JSON arrays. A cell that would begin with <code>=</code>, <code>+</code>, <code>-</code>, <code>@</code>, a tab or a carriage return starts with an apostrophe (<code>&apos;</code>), so a spreadsheet never runs it as a formula: remove it when you read the file with a program.
           </li>
           <li>
-            <strong>STIX 2.1</strong>: ids are derived from ours (UUIDv5), so importing a newer bundle updates the same objects instead of adding copies. How our scales become STIX <code>confidence</code> is on the <Link href="/methodology/#stix">methodology page</Link>.
+            <strong>STIX 2.1</strong>: ids are derived from ours (UUIDv5), so importing a newer bundle updates the same objects instead of adding copies. How our scales become STIX <code>confidence</code> is on the <Link href="/methodology/#h-stix">methodology page</Link>.
           </li>
         </ul>
       </Section>

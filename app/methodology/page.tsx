@@ -176,9 +176,9 @@ export default function MethodologyPage() {
             <tbody>
               {LIKELIHOOD.values.map((v) => (
                 <tr key={v.value} className="border-b border-stone-200 dark:border-stone-800">
-                  <th scope="row" className="py-2 pr-4 font-medium">
+                  <td className="py-2 pr-4 font-medium">
                     Likelihood: {v.label}
-                  </th>
+                  </td>
                   <td className="py-2 pr-4">{CONFIDENCE_MAPPING.likelihood[v.value]} (on the claim&rsquo;s note)</td>
                   <td className="py-2">
                     <code>x_corroborate_likelihood</code>
@@ -187,9 +187,9 @@ export default function MethodologyPage() {
               ))}
               {CREDIBILITY.values.map((v) => (
                 <tr key={v.value} className="border-b border-stone-200 dark:border-stone-800">
-                  <th scope="row" className="py-2 pr-4 font-medium">
+                  <td className="py-2 pr-4 font-medium">
                     Credibility {v.label}
-                  </th>
+                  </td>
                   <td className="py-2 pr-4">{CONFIDENCE_MAPPING.credibility[Number(v.value)] ?? 'none (the appendix gives this value no number)'} (on the evidence item)</td>
                   <td className="py-2">
                     <code>x_corroborate_evidence[].credibility</code>
@@ -197,18 +197,18 @@ export default function MethodologyPage() {
                 </tr>
               ))}
               <tr className="border-b border-stone-200 dark:border-stone-800">
-                <th scope="row" className="py-2 pr-4 font-medium">
+                <td className="py-2 pr-4 font-medium">
                   Reliability A–F
-                </th>
+                </td>
                 <td className="py-2 pr-4">none: the appendix has no reliability scale</td>
                 <td className="py-2">
                   <code>x_corroborate_evidence[].reliability</code>
                 </td>
               </tr>
               <tr className="border-b border-stone-200 dark:border-stone-800">
-                <th scope="row" className="py-2 pr-4 font-medium">
+                <td className="py-2 pr-4 font-medium">
                   Assessment, analytic confidence
-                </th>
+                </td>
                 <td className="py-2 pr-4">none: they are not probabilities</td>
                 <td className="py-2">
                   <code>x_corroborate_assessment</code>, <code>x_corroborate_confidence</code>
