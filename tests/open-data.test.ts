@@ -178,6 +178,14 @@ describe('STIX 2.1', () => {
     expect(CONFIDENCE_MAPPING.likelihood['almost-no-chance']).toBe(5);
   });
 
+  it('places locations by ISO 3166 country code (their own or their country\'s), or by region', () => {
+    const locations = new Map(stixBundle(corpora.content!).objects.filter((o) => o.type === 'location').map((o) => [o.x_corroborate_id as string, o]));
+    expect(locations.get('russia')).toMatchObject({ country: 'RU' });
+    expect(locations.get('united-states')).toMatchObject({ country: 'US' });
+    expect(locations.get('kunar')).toMatchObject({ country: 'AF', administrative_area: 'Kunar' });
+    expect(locations.get('central-asia')).toMatchObject({ region: 'central-asia' });
+  });
+
   it('puts each report, its claims and the entities they name in the report bundle', () => {
     const corpus = corpora.content!;
     for (const report of corpus.reports) {

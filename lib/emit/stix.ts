@@ -57,8 +57,10 @@ function countryCode(names: readonly string[]): string | undefined {
     for (let a = 65; a <= 90; a++)
       for (let b = 65; b <= 90; b++) {
         const code = String.fromCharCode(a, b);
+        // Deprecated codes (SU, YU, DD…) are named like their successors: keep only canonical ones.
+        if (Intl.getCanonicalLocales(`und-${code}`)[0] !== `und-${code}`) continue;
         const name = display.of(code);
-        if (name && name !== code) countryCodes.set(name.toLowerCase(), code);
+        if (name && name !== code && !countryCodes.has(name.toLowerCase())) countryCodes.set(name.toLowerCase(), code);
       }
   }
   for (const n of names) {
