@@ -3,12 +3,18 @@ import type { ReactNode } from 'react';
 import { ContentReload } from '@/components/content-reload';
 import { SiteFooter, SiteHeader } from '@/components/site-header';
 import { SITE } from '@/lib/model/site';
+import { feedAlternates } from '@/lib/model/structured-data';
 import './globals.css';
 
 export const metadata: Metadata = {
-  metadataBase: new URL(SITE.url),
+  // Absolute links in <head> only when the build was told the public address (SITE_URL); never a guessed host.
+  ...(SITE.url ? { metadataBase: new URL(`${SITE.url}/`) } : {}),
   title: { default: `${SITE.name}: annotated reports and claims`, template: `%s · ${SITE.name}` },
   description: SITE.tagline,
+  // Pages replace these with their own (lib/model/structured-data.ts pageMetadata); a page without metadata keeps them.
+  alternates: { types: feedAlternates() },
+  openGraph: { siteName: SITE.name, locale: 'en', type: 'website' },
+  twitter: { card: 'summary' },
 };
 
 export const viewport: Viewport = {

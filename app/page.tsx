@@ -1,11 +1,16 @@
+import type { Metadata } from 'next';
 import Link from 'next/link';
 import { AssessmentBadge } from '@/components/badges';
+import { JsonLd } from '@/components/json-ld';
 import { SourcingProfile } from '@/components/sourcing-profile';
 import { ClaimLine, Section } from '@/components/ui';
 import { getCorpus } from '@/lib/content/store';
 import { formatDate, plural } from '@/lib/model/format';
 import { ASSESSMENT } from '@/lib/model/scales';
 import { SITE } from '@/lib/model/site';
+import { pageMetadata, siteJsonLd } from '@/lib/model/structured-data';
+
+export const metadata: Metadata = pageMetadata({ title: `${SITE.name}: annotated reports and claims`, absoluteTitle: true, description: SITE.tagline, path: '/' });
 
 export default function HomePage() {
   const { claims, sources, entities, reports, profile: counts } = getCorpus();
@@ -87,6 +92,7 @@ export default function HomePage() {
           </nav>
         </aside>
       </div>
+      <JsonLd data={siteJsonLd()} />
     </>
   );
 }

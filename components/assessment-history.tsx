@@ -20,6 +20,12 @@ function Change({ label, from, to }: { label: string; from: ReactNode; to: React
   );
 }
 
+/** The commit's subject, linked to the commit only when the build was given a repository (REPOSITORY_URL). */
+function CommitLink({ commit, subject }: { commit: string; subject: string }) {
+  const href = commitUrl(commit);
+  return href ? <ExternalLink href={href}>{subject}</ExternalLink> : <span>{subject}</span>;
+}
+
 /**
  * How a claim's assessment, likelihood and confidence changed, commit by commit, oldest first
  * (read from git by the content layer). Commit subjects are shown as text, never as markup.
@@ -35,7 +41,7 @@ export function AssessmentHistory({ history }: { history: History }) {
           {changes.map(({ commit, date, subject, from, to }) => (
             <li key={commit}>
               <p className="text-sm text-stone-600 dark:text-stone-400">
-                <time dateTime={date}>{formatDate(date)}</time> · <ExternalLink href={commitUrl(commit)}>{subject}</ExternalLink>
+                <time dateTime={date}>{formatDate(date)}</time> · <CommitLink commit={commit} subject={subject} />
               </p>
               {from ? (
                 <ul className="mt-1 space-y-1 text-sm">

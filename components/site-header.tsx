@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { FEEDS, feedPath } from '@/lib/model/open-data';
 import { SITE } from '@/lib/model/site';
 import { SearchBox } from './search/search-box';
 
@@ -41,9 +42,25 @@ export function SiteFooter() {
         <p>
           {SITE.name}: {SITE.tagline}
         </p>
-        <p>
-          <Link href="/methodology/">How we assess claims</Link>
-        </p>
+        <ul className="flex flex-wrap gap-x-4 gap-y-1">
+          <li>
+            <Link href="/methodology/">How we assess claims</Link>
+          </li>
+          <li>
+            <Link href="/data/">Open data</Link>
+          </li>
+          <li data-testid="footer-feeds">
+            Feeds:{' '}
+            {FEEDS.map((f, i) => (
+              <span key={f.key}>
+                {i ? ' · ' : null}
+                <a href={`/${feedPath(f.key, 'atom.xml')}`} type="application/atom+xml">
+                  {f.key} (Atom)
+                </a>
+              </span>
+            ))}
+          </li>
+        </ul>
       </div>
     </footer>
   );

@@ -21,6 +21,8 @@ import { gitFacts } from '../lib/content/git';
 import { loadContent } from '../lib/content/load';
 import { writeSnapshot } from '../lib/content/store';
 import { EMITTERS, type EmittedFile } from '../lib/emit';
+import { loudWarning } from '../lib/emit/site-identity';
+import { siteIdentityWarnings } from '../lib/model/site';
 
 const root = process.cwd();
 const OUT = path.join(root, 'out');
@@ -91,6 +93,9 @@ if (args.merge) {
 if (args.shard && !/^[1-9]\d*\/[1-9]\d*$/.test(args.shard)) fail(`--shard takes k/n, e.g. --shard 2/4 (got "${args.shard}")`);
 if (args.shard && Number(args.shard.split('/')[0]) > Number(args.shard.split('/')[1])) fail(`--shard ${args.shard}: k must be at most n`);
 
+// Site identity (SITE_URL, REPOSITORY_URL): said before the build and again at its end, where it cannot be missed.
+const identityWarning = loudWarning(siteIdentityWarnings());
+if (identityWarning) console.warn(`${identityWarning}\n`);
 const contentDir = path.resolve(process.env.CORROBORATE_CONTENT_DIR ?? 'content');
 const { diagnostics, corpus } = loadContent(contentDir, { displayRoot: path.relative(root, contentDir).split(path.sep).join('/'), facts: gitFacts(root) });
 for (const d of diagnostics) (d.severity === 'error' ? console.error : console.warn)(formatDiagnostic(d));
@@ -113,9 +118,10 @@ if (!fs.existsSync(path.join(STAGING, 'index.html')) || !fs.existsSync(path.join
 for (const emitter of EMITTERS) {
   if (!emitter.files) continue;
   try {
+    const started = performance.now();
     const files = emitter.files(corpus);
     writeEmitted(STAGING, emitter.name, files);
-    console.log(`✓ ${emitter.name}: ${files.length} file${files.length === 1 ? '' : 's'}`);
+    console.log(`✓ ${emitter.name}: ${files.length} file${files.length === 1 ? '' : 's'} (${Math.round(performance.now() - started)} ms)`);
   } catch (e) {
     fail(`emitter "${emitter.name}" failed: ${(e as Error).message}`);
   }
@@ -123,8 +129,9 @@ for (const emitter of EMITTERS) {
 for (const emitter of EMITTERS) {
   if (!emitter.site) continue;
   try {
+    const started = performance.now();
     const note = emitter.site(STAGING, corpus);
-    console.log(`✓ ${emitter.name}${note ? `: ${note}` : ''}`);
+    console.log(`✓ ${emitter.name}${note ? `: ${note}` : ''} (${Math.round(performance.now() - started)} ms)`);
   } catch (e) {
     fail(`emitter "${emitter.name}" failed: ${(e as Error).message}`);
   }
@@ -141,3 +148,4 @@ const walk = (dir: string) => {
 };
 walk(OUT);
 console.log(`\n✓ built ${pages} HTML pages into out/ in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+if (identityWarning) console.warn(`\n${identityWarning}`);

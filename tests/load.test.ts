@@ -28,7 +28,7 @@ describe('a valid corpus', () => {
   it('links claims to reports, sources to claims and entities to both', () => {
     const c = corpus!;
     const present = c.claims.find((x) => x.id === 'group-present-everywhere')!;
-    expect(present.appearsIn).toEqual([{ report: { id: 'sample-report', href: '/reports/sample-report/', title: 'A sample report on a sample place' }, quote: 'the group is present in nearly all provinces', paragraph: 1 }]);
+    expect(present.appearsIn).toEqual([{ report: { id: 'sample-report', href: '/reports/sample-report/', title: 'A sample report on a sample place', publisher: 'Example Outlet', url: 'https://example.org/sample-report' }, quote: 'the group is present in nearly all provinces', paragraph: 1 }]);
     expect(present.relatedBy).toEqual([{ claim: expect.objectContaining({ id: 'group-must-be-stopped', href: '/claims/group-must-be-stopped/' }), relation: 'premise' }]);
     expect(present.entities.map((e) => e.name)).toEqual(['Sample Group']);
     expect(present.evidence.map((ev) => [ev.source.id, ev.source.href, ev.stance])).toEqual([

@@ -2,8 +2,9 @@ import type { Metadata } from 'next';
 import { ClaimsExplorer } from '@/components/claims-explorer';
 import { PageTitle } from '@/components/ui';
 import { getCorpus } from '@/lib/content/store';
+import { pageMetadata } from '@/lib/model/structured-data';
 
-export const metadata: Metadata = { title: 'Claims', description: 'Every claim, with its assessment and confidence; filter by assessment, kind, confidence and entity.', alternates: { canonical: '/claims/' } };
+export const metadata: Metadata = pageMetadata({ title: 'Claims', description: 'Every claim, with its assessment and confidence; filter by assessment, kind, confidence and entity.', path: '/claims/' });
 
 export default function ClaimsPage() {
   const { claims, entities } = getCorpus();

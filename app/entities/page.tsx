@@ -4,8 +4,9 @@ import { PageTitle } from '@/components/ui';
 import { getCorpus } from '@/lib/content/store';
 import { plural } from '@/lib/model/format';
 import { ENTITY_KIND } from '@/lib/model/scales';
+import { pageMetadata } from '@/lib/model/structured-data';
 
-export const metadata: Metadata = { title: 'Entities', description: 'Organisations, people and places, with every alias and spelling.', alternates: { canonical: '/entities/' } };
+export const metadata: Metadata = pageMetadata({ title: 'Entities', description: 'Organisations, people and places, with every alias and spelling.', path: '/entities/' });
 
 export default function EntitiesPage() {
   const { entities } = getCorpus();

@@ -1,13 +1,16 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { AssessmentBadge } from '@/components/badges';
 import { PageMeta } from '@/components/page-meta';
 import { PageTitle, Section } from '@/components/ui';
 import { EVIDENCE_RULES, LIKELIHOOD_FOR } from '@/lib/content/evidence-rules';
 import { getCorpus } from '@/lib/content/store';
 import { ASSESSMENT, CLAIM_KIND, CONFIDENCE, CREDIBILITY, LIKELIHOOD, RELIABILITY, type ScaleValue, STANCE } from '@/lib/model/scales';
+import { CONFIDENCE_MAPPING } from '@/lib/model/open-data';
 import { EDITORIAL_PAGES } from '@/lib/model/site';
+import { CLAIM_RATING, pageMetadata } from '@/lib/model/structured-data';
 
-export const metadata: Metadata = { title: 'Methodology', description: 'How Corroborate assesses claims: assessment, ICD 203 likelihood, confidence, Admiralty reliability and credibility.', alternates: { canonical: '/methodology/' } };
+export const metadata: Metadata = pageMetadata({ title: 'Methodology', description: 'How Corroborate assesses claims: assessment, ICD 203 likelihood, confidence, Admiralty reliability and credibility.', path: '/methodology/' });
 
 function ScaleTable({ caption, values, codeHeader = 'Value' }: { caption: string; values: readonly ScaleValue[]; codeHeader?: string }) {
   return (
@@ -148,6 +151,80 @@ export default function MethodologyPage() {
           <li>Opinions and recommendations are always shown with whose view they are; their notes link the factual claims they rest on.</li>
           <li>Where sources disagree on a figure, we give the range and say who says what.</li>
         </ul>
+      </Section>
+
+      <Section title="In machine-readable form: STIX confidence and ClaimReview ratings" id="stix">
+        <p className="mb-3">
+          The <Link href="/data/">open-data downloads</Link> carry the same judgements. In STIX 2.1 each claim is a <code>note</code> on the reports that make it and the entities it names, and its <code>confidence</code> (0–100) follows the confidence appendix of the STIX 2.1 specification: our ICD 203 likelihood is its &ldquo;DNI scale&rdquo;, and each evidence item&rsquo;s Admiralty credibility its &ldquo;Admiralty Credibility&rdquo; scale. The appendix has no scale for a source&rsquo;s reliability (A–F), so we give it no number. Every original value travels unchanged in <code>x_corroborate_*</code> properties, so nothing is lost in the conversion.
+        </p>
+        <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="How our scales map to STIX confidence">
+          <table className="w-full text-left text-sm" data-testid="stix-mapping">
+            <caption className="mb-2 text-left font-semibold">How our scales map to STIX confidence</caption>
+            <thead>
+              <tr className="border-b border-stone-300 dark:border-stone-700">
+                <th scope="col" className="py-2 pr-4">
+                  Our value
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  STIX <code>confidence</code>
+                </th>
+                <th scope="col" className="py-2">
+                  Kept as
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {LIKELIHOOD.values.map((v) => (
+                <tr key={v.value} className="border-b border-stone-200 dark:border-stone-800">
+                  <td className="py-2 pr-4 font-medium">
+                    Likelihood: {v.label}
+                  </td>
+                  <td className="py-2 pr-4">{CONFIDENCE_MAPPING.likelihood[v.value]} (on the claim&rsquo;s note)</td>
+                  <td className="py-2">
+                    <code>x_corroborate_likelihood</code>
+                  </td>
+                </tr>
+              ))}
+              {CREDIBILITY.values.map((v) => (
+                <tr key={v.value} className="border-b border-stone-200 dark:border-stone-800">
+                  <td className="py-2 pr-4 font-medium">
+                    Credibility {v.label}
+                  </td>
+                  <td className="py-2 pr-4">{CONFIDENCE_MAPPING.credibility[Number(v.value)] ?? 'none (the appendix gives this value no number)'} (on the evidence item)</td>
+                  <td className="py-2">
+                    <code>x_corroborate_evidence[].credibility</code>
+                  </td>
+                </tr>
+              ))}
+              <tr className="border-b border-stone-200 dark:border-stone-800">
+                <td className="py-2 pr-4 font-medium">
+                  Reliability A–F
+                </td>
+                <td className="py-2 pr-4">none: the appendix has no reliability scale</td>
+                <td className="py-2">
+                  <code>x_corroborate_evidence[].reliability</code>
+                </td>
+              </tr>
+              <tr className="border-b border-stone-200 dark:border-stone-800">
+                <td className="py-2 pr-4 font-medium">
+                  Assessment, analytic confidence
+                </td>
+                <td className="py-2 pr-4">none: they are not probabilities</td>
+                <td className="py-2">
+                  <code>x_corroborate_assessment</code>, <code>x_corroborate_confidence</code>
+                </td>
+              </tr>
+            </tbody>
+          </table>
+        </div>
+        <p className="mt-3">
+          An opinion or recommendation has no likelihood, so its note has no <code>confidence</code>. Objects keep their ids from one export to the next (UUIDv5 of our ids), so a platform that imports a newer bundle updates them. On each claim page, the schema.org <code>ClaimReview</code> rates the verdict from {CLAIM_RATING.worst} to {CLAIM_RATING.best}:{' '}
+          {ASSESSMENT.values
+            .filter((v) => CLAIM_RATING.values[v.value] !== null)
+            .map((v) => `${v.label} ${CLAIM_RATING.values[v.value]}`)
+            .join(', ')}
+          ; an opinion gets its name but no number.
+        </p>
       </Section>
 
       <PageMeta file={EDITORIAL_PAGES.methodology} changed={getCorpus().pages.methodology} />

@@ -5,8 +5,9 @@ import { PageTitle } from '@/components/ui';
 import { getCorpus } from '@/lib/content/store';
 import { formatDate, plural } from '@/lib/model/format';
 import { REPORT_KIND } from '@/lib/model/scales';
+import { pageMetadata } from '@/lib/model/structured-data';
 
-export const metadata: Metadata = { title: 'Reports', description: 'Every report under annotation, with its sourcing profile.', alternates: { canonical: '/reports/' } };
+export const metadata: Metadata = pageMetadata({ title: 'Reports', description: 'Every report under annotation, with its sourcing profile.', path: '/reports/' });
 
 export default function ReportsPage() {
   const { reports } = getCorpus();

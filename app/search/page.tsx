@@ -2,11 +2,9 @@ import type { Metadata } from 'next';
 import { Suspense } from 'react';
 import { SearchPage } from '@/components/search/search-page';
 import { PageTitle } from '@/components/ui';
+import { pageMetadata } from '@/lib/model/structured-data';
 
-export const metadata: Metadata = {
-  title: 'Search',
-  description: 'Search claims, sources, entities and reports by name, place, group or phrase.',
-};
+export const metadata: Metadata = pageMetadata({ title: 'Search', description: 'Search claims, sources, entities and reports by name, place, group or phrase.', path: '/search/' });
 
 export default function Page() {
   return (

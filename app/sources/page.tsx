@@ -5,8 +5,9 @@ import { PageTitle } from '@/components/ui';
 import { getCorpus } from '@/lib/content/store';
 import { formatDate, plural } from '@/lib/model/format';
 import { SOURCE_KIND } from '@/lib/model/scales';
+import { pageMetadata } from '@/lib/model/structured-data';
 
-export const metadata: Metadata = { title: 'Sources', description: 'Every source cited as evidence, with its reliability.', alternates: { canonical: '/sources/' } };
+export const metadata: Metadata = pageMetadata({ title: 'Sources', description: 'Every source cited as evidence, with its reliability.', path: '/sources/' });
 
 export default function SourcesPage() {
   const { sources } = getCorpus();

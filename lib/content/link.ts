@@ -78,7 +78,7 @@ export function buildCorpus(entries: Entries, facts: Facts = NO_FACTS, reuse: Re
   const entityRef = new Map<string, EntityRef>();
   for (const e of entries.entity.values()) entityRef.set(e.id, { id: e.id, href: hrefOf('entity', e.id), name: e.data.name, kind: e.data.kind });
   const reportRef = new Map<string, ReportRef>();
-  for (const e of entries.report.values()) reportRef.set(e.id, { id: e.id, href: hrefOf('report', e.id), title: e.data.title, ...(e.data.published ? { published: e.data.published } : {}) });
+  for (const e of entries.report.values()) reportRef.set(e.id, { id: e.id, href: hrefOf('report', e.id), title: e.data.title, publisher: e.data.publisher, ...(e.data.published ? { published: e.data.published } : {}), ...(e.data.url ? { url: e.data.url } : {}) });
   const get = <T>(map: Map<string, T>, id: string): T => {
     const found = map.get(id);
     if (!found) throw new Error(`unresolved reference "${id}" reached the linker`);
@@ -262,7 +262,7 @@ export function comparisonHref(a: string, b: string): string {
  */
 function compareReports(reports: Report[], claims: Map<string, Claim>, get: <T>(map: Map<string, T>, id: string) => T): Comparison[] {
   const out: Comparison[] = [];
-  const ref = (r: Report): ReportRef => ({ id: r.id, href: r.href, title: r.title, ...(r.published ? { published: r.published } : {}) });
+  const ref = (r: Report): ReportRef => ({ id: r.id, href: r.href, title: r.title, publisher: r.publisher, ...(r.published ? { published: r.published } : {}), ...(r.url ? { url: r.url } : {}) });
   const sorted = [...reports].sort((x, y) => (x.id < y.id ? -1 : 1));
   for (let i = 0; i < sorted.length; i++) {
     for (let j = i + 1; j < sorted.length; j++) {

@@ -5,12 +5,28 @@
  */
 import { contentSecurityPolicy } from './csp';
 import type { Emitter } from './emitter';
+import { feeds } from './feeds';
 import { jsonSchemas } from './json-schemas';
+import { csvDownloads, knowledgeBaseJson, stixDownloads, webAnnotations } from './open-data';
 import { placeholders } from './placeholders';
 import { searchCheck } from './search-check';
 import { searchIndex } from './search-index';
 import { searchWorker } from './search-worker';
+import { siteIdentityNotes } from './site-identity';
 
 export type { EmittedFile, Emitter } from './emitter';
 
-export const EMITTERS: Emitter[] = [searchIndex, searchWorker, jsonSchemas, placeholders, searchCheck, contentSecurityPolicy];
+export const EMITTERS: Emitter[] = [
+  searchIndex,
+  searchWorker,
+  jsonSchemas,
+  knowledgeBaseJson,
+  csvDownloads,
+  stixDownloads,
+  webAnnotations,
+  feeds,
+  placeholders,
+  siteIdentityNotes,
+  searchCheck,
+  contentSecurityPolicy,
+];

@@ -38,6 +38,10 @@ export interface EntityRef extends Ref {
 export interface ReportRef extends Ref {
   title: string;
   published?: string;
+  /** Who published the report (machine-readable outputs name it as the author of its claims). */
+  publisher: string;
+  /** Where the report was published, when known. */
+  url?: string;
 }
 
 /** An mdast tree as JSON: the body parsed once, checked, and prepared for rendering (positions dropped). */

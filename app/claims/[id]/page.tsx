@@ -9,9 +9,10 @@ import { Mdx } from '@/components/mdx';
 import { PageMeta } from '@/components/page-meta';
 import { ClaimLine, EmptyNote, Facts, PageTitle, Prose, Section } from '@/components/ui';
 import { forThisShard, getClaim, getCorpus } from '@/lib/content/store';
-import { excerpt, formatAsOf, formatDate } from '@/lib/model/format';
-import { ASSESSMENT, CLAIM_KIND, RELATION } from '@/lib/model/scales';
-import { SITE, orPlaceholder } from '@/lib/model/site';
+import { formatAsOf, formatDate } from '@/lib/model/format';
+import { CLAIM_KIND, RELATION } from '@/lib/model/scales';
+import { orPlaceholder } from '@/lib/model/site';
+import { claimDescription, claimReview, pageMetadata } from '@/lib/model/structured-data';
 
 export const dynamicParams = false;
 
@@ -27,7 +28,7 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const claim = getClaim((await params).id);
   if (!claim) return {};
-  return { title: claim.displayTitle, description: `${ASSESSMENT.get(claim.assessment).label}: ${excerpt(claim.statement)}`, alternates: { canonical: claim.href } };
+  return pageMetadata({ title: claim.displayTitle, description: claimDescription(claim), path: claim.href, type: 'article', modified: claim.lastChanged?.date });
 }
 
 export default async function ClaimPage({ params }: Props) {
@@ -130,22 +131,7 @@ export default async function ClaimPage({ params }: Props) {
         {claim.tags.length ? <p className="mt-3 text-sm text-stone-600 dark:text-stone-400">Tags: {claim.tags.join(', ')}</p> : null}
       </Section>
 
-      <JsonLd
-        data={{
-          '@context': 'https://schema.org',
-          '@type': 'ClaimReview',
-          url: `${SITE.url}${claim.href}`,
-          claimReviewed: claim.statement,
-          datePublished: claim.reviewed,
-          author: { '@type': 'Organization', name: SITE.name },
-          name: claim.displayTitle,
-          reviewRating: { '@type': 'Rating', alternateName: ASSESSMENT.get(claim.assessment).label },
-          itemReviewed: {
-            '@type': 'Claim',
-            appearance: claim.appearsIn.map((a) => ({ '@type': 'CreativeWork', url: `${SITE.url}${a.report.href}`, name: a.report.title })),
-          },
-        }}
-      />
+      <JsonLd data={claimReview(claim)} />
 
       <PageMeta file={claim.file} changed={claim.lastChanged} />
     </article>

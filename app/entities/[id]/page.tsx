@@ -1,11 +1,13 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { JsonLd } from '@/components/json-ld';
 import { Mdx } from '@/components/mdx';
 import { PageMeta } from '@/components/page-meta';
 import { ClaimLine, EmptyNote, PageTitle, Prose, Section } from '@/components/ui';
 import { orPlaceholder } from '@/lib/model/site';
 import { forThisShard, getCorpus, getEntity } from '@/lib/content/store';
+import { entityJsonLd, pageMetadata } from '@/lib/model/structured-data';
 import { ENTITY_KIND, PLACE_TYPE } from '@/lib/model/scales';
 
 export const dynamicParams = false;
@@ -22,7 +24,7 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const entity = getEntity((await params).id);
   if (!entity) return {};
-  return { title: entity.name, description: entity.summary, alternates: { canonical: entity.href } };
+  return pageMetadata({ title: entity.name, description: entity.summary, path: entity.href, type: 'article', modified: entity.lastChanged?.date });
 }
 
 export default async function EntityPage({ params }: Props) {
@@ -122,6 +124,8 @@ export default async function EntityPage({ params }: Props) {
           <EmptyNote>No report mentions it yet.</EmptyNote>
         )}
       </Section>
+
+      <JsonLd data={entityJsonLd(entity)} />
 
       <PageMeta file={entity.file} changed={entity.lastChanged} />
     </article>

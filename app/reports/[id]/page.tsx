@@ -9,9 +9,11 @@ import { AnchoredClaims, ReusedText, SharedClaims } from '@/components/report-pa
 import { SourcingProfile } from '@/components/sourcing-profile';
 import { ClaimLine, Facts, PageTitle, Section } from '@/components/ui';
 import { forThisShard, getCorpus, getReport } from '@/lib/content/store';
-import { excerpt, formatDate } from '@/lib/model/format';
+import { formatDate } from '@/lib/model/format';
 import { CLAIM_KIND, PROVENANCE_RELATION, REPORT_KIND } from '@/lib/model/scales';
-import { SITE, orPlaceholder } from '@/lib/model/site';
+import { reportDownloads } from '@/lib/model/open-data';
+import { orPlaceholder } from '@/lib/model/site';
+import { pageMetadata, reportJsonLd } from '@/lib/model/structured-data';
 
 export const dynamicParams = false;
 
@@ -27,7 +29,15 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const report = getReport((await params).id);
   if (!report) return {};
-  return { title: report.title, description: excerpt(report.summary), alternates: { canonical: report.href } };
+  const annotations = reportDownloads(report).find((d) => d.key === 'annotations')!;
+  return pageMetadata({
+    title: report.title,
+    description: `${report.publisher}: ${report.summary}`,
+    path: report.href,
+    type: 'article',
+    modified: report.lastChanged?.date,
+    alternates: { 'application/ld+json': [{ url: `/${annotations.path}`, title: 'W3C Web Annotations of its claims' }] },
+  });
 }
 
 export default async function ReportPage({ params }: Props) {
@@ -155,21 +165,9 @@ export default async function ReportPage({ params }: Props) {
         </Section>
       ) : null}
 
-      <JsonLd
-        data={{
-          '@context': 'https://schema.org',
-          '@type': 'Article',
-          headline: report.title,
-          url: `${SITE.url}${report.href}`,
-          publisher: { '@type': 'Organization', name: report.publisher },
-          ...(report.author ? { author: { '@type': 'Person', name: report.author } } : {}),
-          ...(report.published ? { datePublished: report.published } : {}),
-          inLanguage: report.language,
-          ...(report.url ? { sameAs: report.url } : {}),
-        }}
-      />
+      <JsonLd data={reportJsonLd(report)} />
 
-      <PageMeta file={report.file} changed={report.lastChanged} />
+      <PageMeta file={report.file} changed={report.lastChanged} downloads={reportDownloads(report).map((d) => ({ href: `/${d.path}`, label: d.title, type: d.mediaType }))} />
     </article>
   );
 }

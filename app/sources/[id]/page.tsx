@@ -3,11 +3,13 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { AssessmentBadge, CredibilityBadge, ReliabilityBadge, StanceBadge } from '@/components/badges';
 import { ExternalLink } from '@/components/links';
+import { JsonLd } from '@/components/json-ld';
 import { Mdx } from '@/components/mdx';
 import { PageMeta } from '@/components/page-meta';
 import { EmptyNote, Facts, PageTitle, Prose, Section } from '@/components/ui';
 import { orPlaceholder } from '@/lib/model/site';
 import { forThisShard, getCorpus, getSource } from '@/lib/content/store';
+import { pageMetadata, sourceJsonLd } from '@/lib/model/structured-data';
 import { excerpt, formatDate } from '@/lib/model/format';
 import { COPY, PROVENANCE_RELATION, SOURCE_KIND } from '@/lib/model/scales';
 
@@ -25,7 +27,7 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const source = getSource((await params).id);
   if (!source) return {};
-  return { title: source.title, description: `${source.publisher}, ${formatDate(source.published)}. ${excerpt(source.plainText, 140)}`, alternates: { canonical: source.href } };
+  return pageMetadata({ title: source.title, description: `${source.publisher}, ${formatDate(source.published)}. ${excerpt(source.plainText, 140)}`, path: source.href, type: 'article', modified: source.lastChanged?.date });
 }
 
 export default async function SourcePage({ params }: Props) {
@@ -157,6 +159,8 @@ export default async function SourcePage({ params }: Props) {
           </ul>
         </Section>
       ) : null}
+
+      <JsonLd data={sourceJsonLd(source)} />
 
       <PageMeta file={source.file} changed={source.lastChanged} />
     </article>

@@ -8,6 +8,7 @@ import type { ClaimRef, Comparison, ReportRef } from '@/lib/model/corpus';
 import { formatDate, plural } from '@/lib/model/format';
 import { RELATION } from '@/lib/model/scales';
 import { orPlaceholder } from '@/lib/model/site';
+import { pageMetadata } from '@/lib/model/structured-data';
 
 export const dynamicParams = false;
 
@@ -25,7 +26,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id, other } = await params;
   const c = getComparison(id, other);
   if (!c) return {};
-  return { title: `${c.a.title} vs ${c.b.title}`, description: `${plural(c.both.length, 'claim')} in common, ${c.conflicts.length} in conflict.`, alternates: { canonical: c.href } };
+  return pageMetadata({ title: `${c.a.title} vs ${c.b.title}`, description: `${plural(c.both.length, 'claim')} in common, ${c.conflicts.length} in conflict.`, path: c.href });
 }
 
 const dated = (r: ReportRef) => `${r.title}${r.published ? ` (${formatDate(r.published)})` : ''}`;
