@@ -11,6 +11,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { formatDiagnostic } from '../lib/content/diagnostics';
+import { buildDate, headCommit } from '../lib/content/build-info';
 import { gitFacts } from '../lib/content/git';
 import { loadContent } from '../lib/content/load';
 import { writeSnapshot } from '../lib/content/store';
@@ -43,10 +44,14 @@ function writeEmitted(dir: string, name: string, files: EmittedFile[]): void {
 
 const t0 = performance.now();
 const contentDir = path.resolve(process.env.CORROBORATE_CONTENT_DIR ?? 'content');
-const { diagnostics, corpus } = loadContent(contentDir, { displayRoot: path.relative(root, contentDir).split(path.sep).join('/'), facts: gitFacts(root) });
+// The day reviews fall due against, and the commit citations point to (validated: 40 hex digits).
+const today = buildDate();
+const commit = headCommit(root);
+const { diagnostics, corpus } = loadContent(contentDir, { displayRoot: path.relative(root, contentDir).split(path.sep).join('/'), facts: gitFacts(root), today, commit });
 for (const d of diagnostics) (d.severity === 'error' ? console.error : console.warn)(formatDiagnostic(d));
 if (!corpus) fail(`content has ${diagnostics.filter((d) => d.severity === 'error').length} error(s); fix them and build again (npm run validate shows the same list).`);
 console.log(`✓ content valid: ${corpus.reports.length} reports, ${corpus.claims.length} claims, ${corpus.sources.length} sources, ${corpus.entities.length} entities`);
+console.log(`✓ built on ${today} from ${commit ? `commit ${commit}` : 'a folder outside git (no commit)'}; ${corpus.dueForReview.length} claim(s) due for review`);
 
 fs.rmSync(STAGING, { recursive: true, force: true });
 fs.mkdirSync(BUILD, { recursive: true });

@@ -13,6 +13,7 @@ import path from 'node:path';
 import { COLLECTION_TYPES, COLLECTIONS } from '../model/collections';
 import type { Claim, Corpus, Entity, Report, Source } from '../model/corpus';
 import { ContentError } from './diagnostics';
+import { buildDate, headCommit } from './build-info';
 import { gitFacts } from './git';
 import { loadContent } from './load';
 
@@ -49,7 +50,7 @@ export function getCorpus(): Corpus {
 /** Loads, validates and links a content folder with the repository's git facts; throws on any error. */
 export function loadCorpus(dir: string): Corpus {
   // Paths from the repository root, so each page can link to the file it was built from.
-  const result = loadContent(dir, { displayRoot: path.relative(process.cwd(), dir).split(path.sep).join('/'), facts: gitFacts(process.cwd()) });
+  const result = loadContent(dir, { displayRoot: path.relative(process.cwd(), dir).split(path.sep).join('/'), facts: gitFacts(process.cwd()), today: buildDate(), commit: headCommit(process.cwd()) });
   if (!result.corpus) throw new ContentError(result.diagnostics);
   return result.corpus;
 }
