@@ -7,9 +7,10 @@ import { contentSecurityPolicy } from './csp';
 import type { Emitter } from './emitter';
 import { jsonSchemas } from './json-schemas';
 import { placeholders } from './placeholders';
+import { previews } from './previews';
 import { searchCheck } from './search-check';
 import { searchIndex } from './search-index';
 
 export type { EmittedFile, Emitter } from './emitter';
 
-export const EMITTERS: Emitter[] = [searchIndex, jsonSchemas, placeholders, searchCheck, contentSecurityPolicy];
+export const EMITTERS: Emitter[] = [searchIndex, jsonSchemas, previews, placeholders, searchCheck, contentSecurityPolicy];
