@@ -8,7 +8,9 @@ import { ASSESSMENT } from '@/lib/model/scales';
 import { SITE } from '@/lib/model/site';
 
 export default function HomePage() {
-  const { claims, sources, entities, reports, profile: counts } = getCorpus();
+  const { claims: all, sources, entities, reports, profile: counts } = getCorpus();
+  // Superseded and withdrawn claims keep their pages but are not counted.
+  const claims = all.filter((c) => !c.status);
   const latest = [...claims].sort((a, b) => b.reviewed.localeCompare(a.reviewed)).slice(0, 8);
 
   return (
@@ -67,7 +69,7 @@ export default function HomePage() {
               ))}
             </ul>
             <p className="mt-3">
-              <Link href="/claims/">All {claims.length} claims →</Link>
+              <Link href="/claims/">All {claims.length} claims →</Link> · <Link href="/timeline/">in time</Link> · <Link href="/review/">due for review</Link>
             </p>
           </Section>
         </div>

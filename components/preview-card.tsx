@@ -131,7 +131,10 @@ function Report({ p }: { p: ReportPreview }) {
 
 export default function PreviewCard({ request, shards, id }: { request: PreviewRequest; shards: PreviewShards; id: string }) {
   const shard = use(loadShard(previewPath(request.type, shardOf(request.id, shards[request.type]))));
-  const { refs, floatingStyles } = useFloating({
+  const {
+    refs: { setFloating },
+    floatingStyles,
+  } = useFloating({
     elements: { reference: request.link },
     placement: 'bottom-start',
     strategy: 'fixed',
@@ -144,7 +147,7 @@ export default function PreviewCard({ request, shards, id }: { request: PreviewR
     <div
       id={id}
       role="tooltip"
-      ref={refs.setFloating}
+      ref={setFloating}
       style={floatingStyles}
       data-no-preview=""
       data-testid="link-preview"

@@ -14,12 +14,13 @@ export const SITE = {
     { href: '/claims/', label: 'Claims' },
     { href: '/sources/', label: 'Sources' },
     { href: '/entities/', label: 'Entities' },
+    { href: '/timeline/', label: 'Timeline' },
     { href: '/methodology/', label: 'Methodology' },
   ],
 } as const;
 
 /** Top-level pages that are not a collection's. */
-export const SITE_PAGES = ['methodology', 'search'] as const;
+export const SITE_PAGES = ['methodology', 'search', 'timeline', 'review'] as const;
 
 /** Pages written by hand whose "Last changed" comes from git, like a content file's: name → source file. */
 export const EDITORIAL_PAGES = { methodology: 'app/methodology/page.tsx' } as const;

@@ -161,6 +161,8 @@ export function buildSearchIndex(docs: readonly SearchDocument[], options: Build
     post: post.join(''),
     shards: shardStarts,
   };
+  const retired = docs.flatMap((d, i) => (d.retired ? [i] : []));
+  if (retired.length) index.retired = retired;
   return { index, shards };
 }
 

@@ -59,6 +59,8 @@ export interface SearchHit {
   /** Text around the first match; missing while the text shard is not loaded. */
   snippet?: Snippet;
   score: number;
+  /** A superseded or withdrawn claim (ranked last). */
+  retired?: boolean;
 }
 
 export interface SearchResponse {
@@ -116,6 +118,8 @@ export class SearchEngine {
   private readonly kindOf: Int32Array;
   private readonly kinds: string[];
   private readonly assessOf: Int32Array;
+  /** 1 for a superseded or withdrawn claim: ranked after every current record. */
+  private readonly retired: Uint8Array;
   private readonly assessments: string[];
   private readonly terms: string[];
   private readonly df: Int32Array;
@@ -157,6 +161,8 @@ export class SearchEngine {
     this.assessments = data.assessments;
     this.kindOf = readFixed(data.kind, n);
     this.assessOf = readFixed(data.assess, n);
+    this.retired = new Uint8Array(n);
+    for (const d of data.retired ?? []) if (d >= 0 && d < n) this.retired[d] = 1;
 
     const lens = readFixed(data.lens, n * FIELD_COUNT);
     const avg = new Array<number>(FIELD_COUNT).fill(0);
@@ -500,7 +506,8 @@ export class SearchEngine {
     if (best > 0) {
       for (const d of candidates) if (popcount(mask[d]! & required) === best) ranked.push(d);
     }
-    const byScore = (a: number, b: number) => score[b]! - score[a]! || a - b;
+    const retired = this.retired;
+    const byScore = (a: number, b: number) => retired[a]! - retired[b]! || score[b]! - score[a]! || a - b;
 
     // Exact phrases: the words must be adjacent, in one field.
     const missing = new Set<number>();
@@ -566,6 +573,7 @@ export class SearchEngine {
     if (assessment) hit.assessment = assessment;
     const kind = this.kind(d);
     if (kind) hit.kind = kind;
+    if (this.retired[d]) hit.retired = true;
     if (hit.title.ranges.length === 0) {
       for (const alias of this.aliases.get(d) ?? []) {
         const ranges = matchRanges(alias, terms);
