@@ -23,7 +23,9 @@ export function CiteThis({ page, commit }: { page: CitedPage; commit: string | n
           <code id={id('url')} className="break-all">
             {c.url}
           </code>
-          <CopyButton target={id('url')} label="permanent link" />
+          <span className="print:hidden">
+            <CopyButton target={id('url')} label="permanent link" />
+          </span>
         </p>
         <p className="mt-1 text-stone-700 dark:text-stone-300">
           {c.version ? (

@@ -163,7 +163,7 @@ export interface LayoutOptions {
 }
 
 export const WIDE: LayoutOptions = { width: 760, rx: 150, lineHeight: 22, labelChars: 26, minRy: 110 };
-export const NARROW: LayoutOptions = { width: 360, rx: 40, lineHeight: 26, labelChars: 16, minRy: 120 };
+export const NARROW: LayoutOptions = { width: 360, rx: 34, lineHeight: 26, labelChars: 15, minRy: 120 };
 
 export interface PlacedNode extends GraphNode {
   relation: GraphRelation;
