@@ -46,13 +46,18 @@ function ClaimSpan({ id, anchor, href, assessment, status, children }: ClaimSpan
   );
 }
 
+/**
+ * A note or caution. Built from spans shown as blocks, because a contributor may write it inside a
+ * paragraph (`text <Callout>…</Callout>`): an <aside> or <div> there would be moved out of the <p>
+ * by the browser, and the page would no longer match what React rendered.
+ */
 function Callout({ type = 'note', children }: { type?: string; children?: ReactNode }) {
   const caution = type === 'caution';
   return (
-    <aside className={`not-prose my-4 rounded-md border-l-4 p-4 text-sm ${caution ? 'border-amber-600 bg-amber-50 dark:bg-amber-950/50' : 'border-sky-600 bg-sky-50 dark:bg-sky-950/50'}`}>
-      <p className="mb-1 font-semibold">{caution ? 'Caution' : 'Note'}</p>
-      <div className="space-y-2">{children}</div>
-    </aside>
+    <span role="note" className={`not-prose my-4 block rounded-md border-l-4 p-4 text-sm ${caution ? 'border-amber-600 bg-amber-50 dark:bg-amber-950/50' : 'border-sky-600 bg-sky-50 dark:bg-sky-950/50'}`}>
+      <span className="mb-1 block font-semibold">{caution ? 'Caution' : 'Note'}</span>
+      <span className="block space-y-2">{children}</span>
+    </span>
   );
 }
 

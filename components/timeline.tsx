@@ -151,7 +151,7 @@ export function YearOverview({ items, href }: { items: TimedClaim[]; href: (year
                   </span>
                 </Link>
               ) : (
-                <span className="flex w-full flex-col items-center text-stone-500">
+                <span className="flex w-full flex-col items-center text-stone-500 dark:text-stone-400">
                   <span className="text-xs">0</span>
                   <span className="block h-1 w-full bg-stone-200 dark:bg-stone-800" aria-hidden="true" />
                   <span className="mt-1 text-xs sm:text-sm">{y}</span>
