@@ -142,12 +142,13 @@ export function YearOverview({ items, href }: { items: TimedClaim[]; href: (year
           return (
             <li key={y} className="flex min-w-8 flex-1 flex-col items-center sm:min-w-11">
               {n ? (
-                <Link href={href(y)} aria-label={`${y}: ${plural(n, 'claim')}`} className="group flex w-full flex-col-reverse items-center no-underline">
-                  {/* Read as "2022: 24 claims"; drawn as the count, the bar, then the year. */}
+                <Link href={href(y)} className="group flex w-full flex-col-reverse items-center no-underline">
+                  {/* Read as "2022, 14 claims"; drawn (reversed) as the count, the bar, then the year. */}
                   <span className="mt-1 text-xs font-medium underline decoration-blue-800/30 group-hover:decoration-current sm:text-sm">{y}</span>
                   <span className="block w-full rounded-t bg-stone-400 group-hover:bg-stone-600 dark:bg-stone-600 dark:group-hover:bg-stone-400" style={{ height: `${Math.max(4, (n / max) * 80)}px` }} aria-hidden="true" />
-                  <span className="text-xs text-stone-700 dark:text-stone-300" aria-hidden="true">
+                  <span className="text-xs text-stone-700 dark:text-stone-300">
                     {n}
+                    <span className="sr-only"> {n === 1 ? 'claim' : 'claims'}</span>
                   </span>
                 </Link>
               ) : (

@@ -129,7 +129,7 @@ test.describe('time', () => {
     await page.goto('/');
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Timeline' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Timeline');
-    await page.getByRole('navigation', { name: 'Years' }).getByRole('link', { name: /^2022: \d+ claims$/ }).click();
+    await page.getByRole('navigation', { name: 'Years' }).getByRole('link', { name: /^2022\s+\d+\s+claims$/ }).click();
     await expect(page).toHaveURL('/timeline/2022/');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Claims about 2022');
     const items = page.getByTestId('year-list').getByRole('listitem');
