@@ -21,7 +21,8 @@ import { type PreviewShards, previewTarget } from '@/lib/model/previews';
 const PreviewCard = lazy(() => import('./preview-card'));
 
 export interface PreviewRequest {
-  link: HTMLAnchorElement;
+  /** An HTML link, or a node of a local graph (an SVG link). */
+  link: HTMLAnchorElement | SVGAElement;
   type: CollectionType;
   id: string;
 }
@@ -57,8 +58,8 @@ export function LinkPreviews({ shards }: { shards: PreviewShards }) {
     };
     const requestFor = (node: EventTarget | null): PreviewRequest | undefined => {
       const link = node instanceof Element ? node.closest('a[href]') : null;
-      if (!(link instanceof HTMLAnchorElement) || link.closest('[data-no-preview]')) return undefined;
-      const url = new URL(link.href, location.href);
+      if (!(link instanceof HTMLAnchorElement || link instanceof SVGAElement) || link.closest('[data-no-preview]')) return undefined;
+      const url = new URL(link.getAttribute('href') ?? '', location.href);
       if (url.origin !== location.origin || url.pathname === location.pathname) return undefined;
       const target = previewTarget(url.pathname);
       return target ? { link, ...target } : undefined;

@@ -106,6 +106,9 @@ test.describe('the local graph', () => {
     const box = (await drawing.boundingBox())!;
     const outside = await drawing.evaluate((svg, b) => [...svg.querySelectorAll('text')].filter((t) => { const r = t.getBoundingClientRect(); return r.left < b.x - 1 || r.right > b.x + b.width + 1; }).map((t) => t.textContent), box);
     expect(outside).toEqual([]);
+    // A node previews its page on hover, like any link.
+    await node.hover();
+    await expect(page.getByRole('tooltip')).toContainText('Entity · ');
     await node.click();
     await expect(page).toHaveURL(href);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
