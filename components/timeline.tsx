@@ -136,15 +136,15 @@ export function YearOverview({ items, href }: { items: TimedClaim[]; href: (year
     <nav aria-label="Years" data-testid="year-overview">
       {/* Scrolls sideways only when there are too many years to fit; focusable so a keyboard can scroll it too. */}
       <div className="overflow-x-auto pb-1" tabIndex={0} role="group" aria-label="Claims per year">
-        <ol className="flex min-w-fit items-end gap-0.5 sm:gap-1">
+        <ol className="flex min-w-fit items-end gap-px sm:gap-1">
         {all.map((y) => {
           const n = counts.get(y) ?? 0;
           return (
-            <li key={y} className="flex min-w-8 flex-1 flex-col items-center sm:min-w-11">
+            <li key={y} className="flex min-w-7 flex-1 flex-col items-center sm:min-w-11">
               {n ? (
                 <Link href={href(y)} className="group flex w-full flex-col-reverse items-center no-underline">
                   {/* Read as "2022, 14 claims"; drawn (reversed) as the count, the bar, then the year. */}
-                  <span className="mt-1 text-xs font-medium underline decoration-blue-800/30 group-hover:decoration-current sm:text-sm">{y}</span>
+                  <span className="mt-1 text-[0.7rem] font-medium underline decoration-blue-800/30 group-hover:decoration-current sm:text-sm">{y}</span>
                   <span className="block w-full rounded-t bg-stone-400 group-hover:bg-stone-600 dark:bg-stone-600 dark:group-hover:bg-stone-400" style={{ height: `${Math.max(4, (n / max) * 80)}px` }} aria-hidden="true" />
                   <span className="text-xs text-stone-700 dark:text-stone-300">
                     {n}
@@ -155,7 +155,7 @@ export function YearOverview({ items, href }: { items: TimedClaim[]; href: (year
                 <span className="flex w-full flex-col items-center text-stone-500 dark:text-stone-400">
                   <span className="text-xs">0</span>
                   <span className="block h-1 w-full bg-stone-200 dark:bg-stone-800" aria-hidden="true" />
-                  <span className="mt-1 text-xs sm:text-sm">{y}</span>
+                  <span className="mt-1 text-[0.7rem] sm:text-sm">{y}</span>
                 </span>
               )}
             </li>
