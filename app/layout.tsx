@@ -1,7 +1,10 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { ContentReload } from '@/components/content-reload';
+import { LinkPreviews } from '@/components/link-previews';
 import { SiteFooter, SiteHeader } from '@/components/site-header';
+import { getCorpus } from '@/lib/content/store';
+import { previewShards } from '@/lib/model/previews';
 import { SITE } from '@/lib/model/site';
 import { feedAlternates } from '@/lib/model/structured-data';
 import './globals.css';
@@ -33,6 +36,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           {children}
         </main>
         <SiteFooter />
+        <LinkPreviews shards={previewShards(getCorpus())} />
         {process.env.NODE_ENV === 'development' && process.env.CORROBORATE_DEV_EVENTS ? <ContentReload url={process.env.CORROBORATE_DEV_EVENTS} /> : null}
       </body>
     </html>

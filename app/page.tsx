@@ -13,7 +13,9 @@ import { pageMetadata, siteJsonLd } from '@/lib/model/structured-data';
 export const metadata: Metadata = pageMetadata({ title: `${SITE.name}: annotated reports and claims`, absoluteTitle: true, description: SITE.tagline, path: '/' });
 
 export default function HomePage() {
-  const { claims, sources, entities, reports, profile: counts } = getCorpus();
+  const { claims: all, sources, entities, reports, profile: counts } = getCorpus();
+  // Superseded and withdrawn claims keep their pages but are not counted.
+  const claims = all.filter((c) => !c.status);
   const latest = [...claims].sort((a, b) => b.reviewed.localeCompare(a.reviewed)).slice(0, 8);
 
   return (
@@ -72,7 +74,7 @@ export default function HomePage() {
               ))}
             </ul>
             <p className="mt-3">
-              <Link href="/claims/">All {claims.length} claims →</Link>
+              <Link href="/claims/">All {claims.length} claims →</Link> · <Link href="/timeline/">in time</Link> · <Link href="/review/">due for review</Link>
             </p>
           </Section>
         </div>

@@ -3,8 +3,9 @@
 import Link from 'next/link';
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import { Suspense, useMemo } from 'react';
-import { ASSESSMENT, type Assessment, CLAIM_KIND, type ClaimKind, CONFIDENCE, type Confidence } from '@/lib/model/scales';
+import { ASSESSMENT, type Assessment, CLAIM_KIND, type ClaimKind, type ClaimStatus, CONFIDENCE, type Confidence } from '@/lib/model/scales';
 import { AssessmentBadge, ConfidenceBadge } from './badges';
+import { StatusBadge } from './claim-status';
 
 export interface ClaimSummary {
   id: string;
@@ -15,6 +16,8 @@ export interface ClaimSummary {
   kind: ClaimKind;
   confidence: Confidence;
   entities: string[];
+  /** Superseded or withdrawn: listed last (the list arrives in that order) and not counted. */
+  status?: ClaimStatus;
 }
 
 export interface EntityOption {
@@ -52,7 +55,7 @@ function Explorer({ claims, entities, filters }: { claims: ClaimSummary[]; entit
   };
 
   const active = FACETS.filter((f) => filters[f]);
-  const select = 'mt-1 block w-full rounded border border-stone-300 bg-white px-2 py-1.5 text-sm dark:border-stone-600 dark:bg-stone-900';
+  const select = 'mt-1 block w-full min-w-0 rounded border border-stone-300 bg-white px-1.5 py-1 text-sm sm:px-2 sm:py-1.5 dark:border-stone-600 dark:bg-stone-900';
   const options: Record<Facet, { value: string; label: string }[]> = {
     assessment: ASSESSMENT.values.map((v) => ({ value: v.value, label: v.label })),
     kind: CLAIM_KIND.values.map((v) => ({ value: v.value, label: v.label })),
@@ -63,9 +66,10 @@ function Explorer({ claims, entities, filters }: { claims: ClaimSummary[]; entit
 
   return (
     <div>
-      <form role="search" aria-label="Filter claims" className="grid gap-3 rounded-lg border border-stone-200 p-4 sm:grid-cols-2 lg:grid-cols-4 dark:border-stone-800" onSubmit={(e) => e.preventDefault()}>
+      {/* Two filters a row on a phone, so they take a quarter of the first screen rather than all of it. */}
+      <form role="search" aria-label="Filter claims" className="grid grid-cols-2 gap-x-2 gap-y-2 rounded-lg border border-stone-200 p-2.5 sm:gap-3 sm:p-4 lg:grid-cols-4 print:hidden dark:border-stone-800" onSubmit={(e) => e.preventDefault()}>
         {FACETS.map((f) => (
-          <label key={f} className="text-sm font-medium">
+          <label key={f} className="min-w-0 text-xs font-medium sm:text-sm">
             {labels[f]}
             <select name={f} className={select} value={filters[f] ?? ''} onChange={(e) => update(f, e.target.value)}>
               <option value="">Any</option>
@@ -81,6 +85,7 @@ function Explorer({ claims, entities, filters }: { claims: ClaimSummary[]; entit
       <div className="mt-4 flex flex-wrap items-center gap-3 text-sm">
         <p role="status" aria-live="polite">
           Showing {visible.length} of {claims.length} claims
+          {visible.some((c) => c.status) ? ` (${visible.filter((c) => c.status).length} superseded or withdrawn, listed last)` : ''}
         </p>
         {active.length ? (
           <button type="button" className="rounded border border-stone-300 px-2 py-0.5 hover:bg-stone-100 dark:border-stone-600 dark:hover:bg-stone-800" onClick={() => router.replace(pathname, { scroll: false })}>
@@ -94,6 +99,7 @@ function Explorer({ claims, entities, filters }: { claims: ClaimSummary[]; entit
             <div className="flex flex-wrap items-center gap-2">
               <AssessmentBadge value={c.assessment} />
               <ConfidenceBadge value={c.confidence} />
+              {c.status ? <StatusBadge value={c.status} /> : null}
               <span className="text-xs text-stone-600 dark:text-stone-400">{CLAIM_KIND.get(c.kind).label}</span>
             </div>
             <Link href={c.href} className="mt-1 block font-medium">

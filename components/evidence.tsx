@@ -16,6 +16,7 @@ function Item({ ev, note }: { ev: EvidenceItem; note?: string }) {
       <p className="mt-1 text-sm text-stone-700 dark:text-stone-300">
         {ev.source.publisher} · {ev.locator}
       </p>
+      <p className="hidden break-all text-xs print:block">{ev.source.url}</p>
       <div className="mt-1 flex flex-wrap gap-2">
         <ReliabilityBadge value={ev.source.reliability} />
         <CredibilityBadge value={ev.credibility} />

@@ -5,7 +5,7 @@ import { SearchBox } from './search/search-box';
 
 export function SiteHeader() {
   return (
-    <header className="border-b border-stone-200 bg-stone-50/80 dark:border-stone-800 dark:bg-stone-900/60">
+    <header data-no-preview="" className="border-b border-stone-200 bg-stone-50/80 print:hidden dark:border-stone-800 dark:bg-stone-900/60">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-stone-900">
         Skip to content
       </a>
@@ -37,7 +37,7 @@ export function SiteHeader() {
 
 export function SiteFooter() {
   return (
-    <footer className="mt-16 border-t border-stone-200 py-8 text-sm text-stone-600 dark:border-stone-800 dark:text-stone-400">
+    <footer className="mt-16 border-t border-stone-200 py-8 text-sm text-stone-600 print:hidden dark:border-stone-800 dark:text-stone-400">
       <div className="mx-auto flex max-w-6xl flex-wrap justify-between gap-4 px-4">
         <p>
           {SITE.name}: {SITE.tagline}

@@ -11,12 +11,13 @@ const BAR: Record<Assessment, string> = {
 };
 
 /** How a report's claims are sourced, at a glance: a bar for the eye and a labelled list for everyone. */
-export function SourcingProfile({ profile, title = 'Sourcing profile' }: { profile: Record<Assessment, number>; title?: string }) {
+export function SourcingProfile({ profile, title = 'Sourcing profile', id = 'profile', label }: { profile: Record<Assessment, number>; title?: string; id?: string; label?: string }) {
   const total = Object.values(profile).reduce((a, b) => a + b, 0);
   const checkable = total - profile.opinion;
   return (
-    <section aria-labelledby="h-profile" className="rounded-lg border border-stone-200 p-4 dark:border-stone-800" data-testid="sourcing-profile">
-      <h2 id="h-profile" className="text-base font-semibold">
+    // Several profiles on one page (the reports index) each need their own id and name.
+    <section {...(label ? { 'aria-label': label } : { 'aria-labelledby': `h-${id}` })} className="rounded-lg border border-stone-200 p-4 dark:border-stone-800" data-testid="sourcing-profile">
+      <h2 id={`h-${id}`} className="text-base font-semibold">
         {title}
       </h2>
       <p className="mt-1 text-sm text-stone-700 dark:text-stone-300">

@@ -1,7 +1,8 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
-import type { Assessment } from '@/lib/model/scales';
+import type { Assessment, ClaimStatus } from '@/lib/model/scales';
 import { AssessmentBadge } from './badges';
+import { StatusBadge } from './claim-status';
 
 export function Eyebrow({ children }: { children: ReactNode }) {
   return <p className="text-xs font-semibold uppercase tracking-wider text-stone-600 dark:text-stone-400">{children}</p>;
@@ -43,11 +44,12 @@ export function Facts({ items }: { items: [string, ReactNode][] }) {
   );
 }
 
-export function ClaimLine({ href, title, assessment, children }: { href: string; title: string; assessment: Assessment; children?: ReactNode }) {
+export function ClaimLine({ href, title, assessment, status, children }: { href: string; title: string; assessment: Assessment; status?: ClaimStatus; children?: ReactNode }) {
   return (
     <li className="flex flex-col gap-1 py-2 sm:flex-row sm:items-baseline sm:gap-3">
       <AssessmentBadge value={assessment} className="self-start" />
       <div className="min-w-0">
+        {status ? <StatusBadge value={status} /> : null}
         {/* A block with a 24px line box: a touch target of at least 24px (WCAG 2.5.8) however the rows fall. */}
         <Link href={href} className="block font-medium">
           {title}

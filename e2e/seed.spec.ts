@@ -19,7 +19,8 @@ async function roundTrip(page: Page, claimId: string) {
   const citing = page.getByRole('region', { name: /^Claims citing this source/ });
   await citing.getByRole('link', { name: claimTitle, exact: true }).click();
   await expect(page).toHaveURL(`/claims/${claimId}/`);
-  await page.getByRole('region', { name: 'Where this claim appears' }).getByRole('link').first().click();
+  // The claim may be made in more than one report: go back to this one.
+  await page.getByRole('region', { name: /^(Where this claim appears|Made in \d+ reports)$/ }).locator(`a[href^="${REPORT}#"]`).first().click();
   await expect(page).toHaveURL(`${REPORT}#claim-${claimId}`);
   await expect(page.locator(`#claim-${claimId}`)).toBeInViewport();
 }

@@ -17,6 +17,7 @@ import { parseArgs } from 'node:util';
 import fs from 'node:fs';
 import path from 'node:path';
 import { formatDiagnostic } from '../lib/content/diagnostics';
+import { buildDate, headCommit } from '../lib/content/build-info';
 import { gitFacts } from '../lib/content/git';
 import { loadContent } from '../lib/content/load';
 import { writeSnapshot } from '../lib/content/store';
@@ -97,10 +98,14 @@ if (args.shard && Number(args.shard.split('/')[0]) > Number(args.shard.split('/'
 const identityWarning = loudWarning(siteIdentityWarnings());
 if (identityWarning) console.warn(`${identityWarning}\n`);
 const contentDir = path.resolve(process.env.CORROBORATE_CONTENT_DIR ?? 'content');
-const { diagnostics, corpus } = loadContent(contentDir, { displayRoot: path.relative(root, contentDir).split(path.sep).join('/'), facts: gitFacts(root) });
+// The day reviews fall due against, and the commit citations point to (validated: 40 hex digits).
+const today = buildDate();
+const commit = headCommit(root);
+const { diagnostics, corpus } = loadContent(contentDir, { displayRoot: path.relative(root, contentDir).split(path.sep).join('/'), facts: gitFacts(root), today, commit });
 for (const d of diagnostics) (d.severity === 'error' ? console.error : console.warn)(formatDiagnostic(d));
 if (!corpus) fail(`content has ${diagnostics.filter((d) => d.severity === 'error').length} error(s); fix them and build again (npm run validate shows the same list).`);
 console.log(`✓ content valid: ${corpus.reports.length} reports, ${corpus.claims.length} claims, ${corpus.sources.length} sources, ${corpus.entities.length} entities`);
+console.log(`✓ built on ${today} from ${commit ? `commit ${commit}` : 'a folder outside git (no commit)'}; ${corpus.dueForReview.length} claim(s) due for review`);
 
 fs.rmSync(STAGING, { recursive: true, force: true });
 fs.mkdirSync(BUILD, { recursive: true });

@@ -71,7 +71,7 @@ if (!after.corpus) {
 if (!before.corpus) {
   console.log(`${ref} has content errors of its own; comparing against an empty knowledge base.`);
 }
-const empty = { claims: [], sources: [], entities: [], reports: [], profile: after.corpus.profile, pages: after.corpus.pages, comparisons: [] };
+const empty = { claims: [], sources: [], entities: [], reports: [], profile: after.corpus.profile, pages: after.corpus.pages, comparisons: [], dueForReview: [], build: after.corpus.build };
 const review = reviewChange(before.corpus ?? empty, after.corpus, before.diagnostics, after.diagnostics);
 console.log(formatReview(review, ref, 'text'));
 const summary = process.env.GITHUB_STEP_SUMMARY;

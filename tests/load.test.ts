@@ -57,7 +57,7 @@ const cases: [name: string, files: Record<string, string | null>, expected: stri
     { [CLAIM]: claim.replace('reviewed:', 'reviewd:') },
     [
       `content/${CLAIM}:2:1  reviewed  required field "reviewed" is missing  (schema/required)`,
-      `content/${CLAIM}:21:1  reviewd  unknown field "reviewd". Did you mean "reviewed"? Allowed here: title, statement, kind, assessment, rationale, likelihood, confidence, as_of, entities, places, tags, evidence, related, attributed_to, reviewed.  (schema/unknown-key)`,
+      `content/${CLAIM}:21:1  reviewd  unknown field "reviewd". Did you mean "reviewed"? Allowed here: title, statement, kind, assessment, rationale, likelihood, confidence, as_of, entities, places, tags, evidence, related, attributed_to, reviewed, review_by, status, superseded_by, status_reason, status_date.  (schema/unknown-key)`,
     ],
   ],
   ['enum with the allowed values', { [CLAIM]: claim.replace('kind: attribution', 'kind: atribution') }, `content/${CLAIM}:4:7  kind  the text "atribution" is not an allowed value. Did you mean "attribution"? Allowed: factual, statistical, event, attribution, prediction, opinion, recommendation.  (schema/enum)`],

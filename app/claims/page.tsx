@@ -15,7 +15,7 @@ export default function ClaimsPage() {
         <p className="max-w-3xl">Each claim is one assertion from a report, in our words, with its assessment, our confidence and the evidence for and against it.</p>
       </PageTitle>
       <ClaimsExplorer
-        claims={claims.map((c) => ({ id: c.id, href: c.href, title: c.displayTitle, statement: c.statement, assessment: c.assessment, kind: c.kind, confidence: c.confidence, entities: [...c.entities, ...c.places].map((e) => e.id) }))}
+        claims={claims.map((c) => ({ id: c.id, href: c.href, title: c.displayTitle, statement: c.statement, assessment: c.assessment, kind: c.kind, confidence: c.confidence, entities: [...c.entities, ...c.places].map((e) => e.id), ...(c.status ? { status: c.status } : {}) }))}
         entities={entities.filter((e) => used.has(e.id)).map((e) => ({ id: e.id, name: e.name }))}
       />
     </>

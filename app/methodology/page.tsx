@@ -5,7 +5,8 @@ import { PageMeta } from '@/components/page-meta';
 import { PageTitle, Section } from '@/components/ui';
 import { EVIDENCE_RULES, LIKELIHOOD_FOR } from '@/lib/content/evidence-rules';
 import { getCorpus } from '@/lib/content/store';
-import { ASSESSMENT, CLAIM_KIND, CONFIDENCE, CREDIBILITY, LIKELIHOOD, RELIABILITY, type ScaleValue, STANCE } from '@/lib/model/scales';
+import { REVIEW_PERIOD_MONTHS, REVIEW_PERIOD_REASON } from '@/lib/model/claim-status';
+import { ASSESSMENT, CLAIM_KIND, CLAIM_STATUS, CONFIDENCE, CREDIBILITY, LIKELIHOOD, RELIABILITY, type ScaleValue, STANCE } from '@/lib/model/scales';
 import { CONFIDENCE_MAPPING } from '@/lib/model/open-data';
 import { EDITORIAL_PAGES } from '@/lib/model/site';
 import { CLAIM_RATING, pageMetadata } from '@/lib/model/structured-data';
@@ -151,6 +152,53 @@ export default function MethodologyPage() {
           <li>Opinions and recommendations are always shown with whose view they are; their notes link the factual claims they rest on.</li>
           <li>Where sources disagree on a figure, we give the range and say who says what.</li>
         </ul>
+      </Section>
+
+      <Section title="When claims are reviewed again" id="review">
+        <p className="mb-3">
+          A verdict is true as of the day it was last checked. Each claim is due for another look by a date: the one its file sets (<code>review_by</code>), or else its last review plus the period for its kind below. Past that date the claim carries a
+          &ldquo;due for review&rdquo; badge and is listed on the <Link href="/review/">review page</Link>. Whether a claim is due is worked out each time the site is built, against the day of the build, so a nightly build keeps it true.
+        </p>
+        <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Review periods by claim kind">
+          <table className="w-full text-left text-sm" data-testid="review-periods">
+            <caption className="sr-only">Review periods by claim kind</caption>
+            <thead>
+              <tr className="border-b border-stone-300 dark:border-stone-700">
+                <th scope="col" className="py-2 pr-4">
+                  Kind
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  Review after
+                </th>
+                <th scope="col" className="py-2">
+                  Why
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {CLAIM_KIND.values.map((k) => {
+                const months = REVIEW_PERIOD_MONTHS[k.value];
+                return (
+                  <tr key={k.value} className="border-b border-stone-200 align-top dark:border-stone-800">
+                    <th scope="row" className="py-2 pr-4 font-medium whitespace-nowrap">
+                      {k.label}
+                    </th>
+                    <td className="py-2 pr-4 whitespace-nowrap">{months % 12 === 0 ? `${months / 12} year${months === 12 ? '' : 's'}` : `${months} months`}</td>
+                    <td className="py-2">{REVIEW_PERIOD_REASON[k.value]}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      </Section>
+
+      <Section title="Claims that no longer stand" id="status">
+        <p className="mb-3">
+          A claim is never deleted: its address is permanent, and others may cite it. As with Wikidata&rsquo;s ranks, a claim that no longer stands keeps its page, under a banner that says when and why, and links to what replaced it. It is left out of every count
+          and sourcing profile and comes last in lists and search.
+        </p>
+        <ScaleTable caption="Claim status" values={CLAIM_STATUS.values} codeHeader="Status" />
       </Section>
 
       <Section title="In machine-readable form: STIX confidence and ClaimReview ratings" id="stix">

@@ -28,7 +28,7 @@ export default function ReportsPage() {
               </p>
               <p className="mt-2">{r.summary}</p>
             </div>
-            <SourcingProfile profile={r.profile} title="Sourcing profile" />
+            <SourcingProfile profile={r.profile} title="Sourcing profile" id={`profile-${r.id}`} label={`Sourcing profile: ${r.title}`} />
           </li>
         ))}
       </ul>

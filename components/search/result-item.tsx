@@ -13,14 +13,20 @@ export function ResultSummary({ hit, compact = false }: { hit: SearchHit; compac
       <div className="flex flex-wrap items-center gap-x-2 gap-y-1">
         <span className={TYPE_STYLE}>{COLLECTIONS[hit.type].label}</span>
         {hit.assessment ? <AssessmentBadge value={hit.assessment} /> : null}
+        {hit.retired ? <span className="text-xs font-semibold text-red-800 dark:text-red-300">Superseded or withdrawn</span> : null}
         {!compact && kind && hit.type !== 'claim' ? <span className="text-xs text-stone-600 dark:text-stone-400">{kind}</span> : null}
       </div>
       <p className={`mt-1 break-words font-medium ${compact ? 'text-sm' : 'text-base'}`}>
-        <Highlighted value={hit.title} />
+        <bdi>
+          <Highlighted value={hit.title} />
+        </bdi>
       </p>
       {hit.alias ? (
         <p className="text-xs text-stone-600 dark:text-stone-400">
-          Also known as <Highlighted value={hit.alias} />
+          Also known as{' '}
+          <bdi dir="auto">
+            <Highlighted value={hit.alias} />
+          </bdi>
         </p>
       ) : null}
       {hit.missing && hit.missing.length > 0 ? (

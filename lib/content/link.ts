@@ -25,6 +25,7 @@ import type {
 } from '../model/corpus';
 import type { ClaimData, EntityData, Origin, ReportData, SourceData } from '../model/schema';
 import { ASSESSMENT, type Assessment } from '../model/scales';
+import { currentFirst, isCurrent, isDue, reviewByOf } from '../model/claim-status';
 import { EDITORIAL_PAGES } from '../model/site';
 import type { Entries, Entry } from './entries';
 import { supportLines } from './evidence-rules';
@@ -51,7 +52,14 @@ function profileOf(assessments: Iterable<Assessment>): Profile {
   return profile;
 }
 
-export function buildCorpus(entries: Entries, facts: Facts = NO_FACTS, reuse: ReuseResult = { found: [], declared: { copies: new Set(), related: new Set() } }): Corpus {
+/** What a build is measured against: the day staleness is computed for (YYYY-MM-DD) and the commit, if any. */
+export interface LinkOptions {
+  today?: string;
+  commit?: string | null;
+}
+
+export function buildCorpus(entries: Entries, facts: Facts = NO_FACTS, reuse: ReuseResult = { found: [], declared: { copies: new Set(), related: new Set() } }, options: LinkOptions = {}): Corpus {
+  const today = options.today ?? new Date().toISOString().slice(0, 10);
   const base = <T>(type: CollectionType, e: Entry<T>) => ({ id: e.id, href: hrefOf(type, e.id), file: e.file, tree: e.tree, plainText: e.plainText, lastChanged: facts.lastChanged(e.file) });
 
   // Who holds each opinion: the report's publisher, or the entity's name.
@@ -69,11 +77,13 @@ export function buildCorpus(entries: Entries, facts: Facts = NO_FACTS, reuse: Re
 
   // References, built once from the entries and shared by every place that points at a document.
   const claimRef = new Map<string, ClaimRef>();
-  for (const e of entries.claim.values()) claimRef.set(e.id, { id: e.id, href: hrefOf('claim', e.id), title: displayTitle(e), assessment: e.data.assessment, kind: e.data.kind });
+  for (const e of entries.claim.values()) {
+    claimRef.set(e.id, { id: e.id, href: hrefOf('claim', e.id), title: displayTitle(e), assessment: e.data.assessment, kind: e.data.kind, as_of: e.data.as_of, ...(e.data.status ? { status: e.data.status } : {}) });
+  }
   const sourceRef = new Map<string, SourceRef>();
   for (const e of entries.source.values()) {
     const d = e.data;
-    sourceRef.set(e.id, { id: e.id, href: hrefOf('source', e.id), title: d.title, publisher: d.publisher, reliability: d.reliability, kind: d.kind, ...(d.published ? { published: d.published } : {}) });
+    sourceRef.set(e.id, { id: e.id, href: hrefOf('source', e.id), title: d.title, publisher: d.publisher, reliability: d.reliability, kind: d.kind, ...(d.published ? { published: d.published } : {}), url: d.url });
   }
   const entityRef = new Map<string, EntityRef>();
   for (const e of entries.entity.values()) entityRef.set(e.id, { id: e.id, href: hrefOf('entity', e.id), name: e.data.name, kind: e.data.kind });
@@ -100,11 +110,15 @@ export function buildCorpus(entries: Entries, facts: Facts = NO_FACTS, reuse: Re
   const sourceFacts = new Map<string, SourceFacts>([...entries.source].map(([id, e]) => [id, e.data]));
   const ownSources = ownSourcesByClaim(entries, sourceFacts);
 
-  const claims: Claim[] = [...entries.claim.values()]
-    .sort((a, b) => (firstAppearance.get(a.id) ?? Infinity) - (firstAppearance.get(b.id) ?? Infinity) || byTitle(a.data, b.data))
-    .map((e) => claimOf(e));
+  // Current claims first; superseded and withdrawn ones after them (in every list built from this one).
+  const claims: Claim[] = currentFirst(
+    [...entries.claim.values()]
+      .sort((a, b) => (firstAppearance.get(a.id) ?? Infinity) - (firstAppearance.get(b.id) ?? Infinity) || byTitle(a.data, b.data))
+      .map((e) => ({ status: e.data.status, e })),
+  ).map(({ e }) => claimOf(e));
   function claimOf(e: Entry<ClaimData>): Claim {
-    const { evidence, related, entities, places, attributed_to, ...data } = e.data;
+    const { evidence, related, entities, places, attributed_to, superseded_by, ...data } = e.data;
+    const review = reviewByOf(e.data);
     const own = ownSources.get(e.id) ?? new Map<string, string>();
     const holder = holderOf(e);
     return {
@@ -128,15 +142,32 @@ export function buildCorpus(entries: Entries, facts: Facts = NO_FACTS, reuse: Re
       relatedBy: [],
       appearsIn: [],
       history: facts.history(e.file),
+      ...(superseded_by ? { superseded_by: get(claimRef, superseded_by) } : {}),
+      supersedes: [],
+      reviewBy: review.date,
+      reviewByDefault: review.byDefault,
+      dueForReview: isCurrent(e.data) && isDue(review.date, today),
     };
   }
   const claimById = new Map(claims.map((c) => [c.id, c]));
   for (const c of claims) for (const r of c.related) get(claimById, r.claim.id).relatedBy.push({ claim: get(claimRef, c.id), relation: r.relation });
+  // Replacements: backlinks, and the current claim at the end of each chain (the rules stage has ruled out loops).
+  for (const c of claims) if (c.superseded_by) get(claimById, c.superseded_by.id).supersedes.push(get(claimRef, c.id));
+  for (const c of claims) {
+    let last = c.superseded_by;
+    for (let hops = 0; last && hops < claims.length; hops++) {
+      const next = get(claimById, last.id).superseded_by;
+      if (!next) break;
+      last = next;
+    }
+    if (last && c.superseded_by && last.id !== c.superseded_by.id) c.currentVersion = last;
+  }
 
   const reports: Report[] = reportOrder.map((e) => reportOf(e));
   function reportOf(e: Entry<ReportData>): Report {
     const { provenance, entities, anchors, ...data } = e.data;
-    const distinct = [...new Set(claimIdsOf(e))];
+    const distinct = currentFirst([...new Set(claimIdsOf(e))].map((id) => get(claimRef, id)));
+    const counted = distinct.filter(isCurrent);
     markSpans(e.tree, claimRef);
     return {
       ...base('report', e),
@@ -146,8 +177,9 @@ export function buildCorpus(entries: Entries, facts: Facts = NO_FACTS, reuse: Re
       anchors: anchors.map((a) => ({ ...a, claim: get(claimRef, a.claim) })),
       entities: entities.map((id) => get(entityRef, id)),
       spans: e.spans.map((s) => ({ claimId: s.claimId, paragraph: s.paragraph, text: s.text })),
-      claims: distinct.map((id) => get(claimRef, id)),
-      profile: profileOf(distinct.map((id) => get(claimRef, id).assessment)),
+      claims: distinct,
+      profile: profileOf(counted.map((c) => c.assessment)),
+      notCounted: distinct.length - counted.length,
       paragraphs: e.paragraphs.length,
       comparisons: [],
       reused: reuse.found
@@ -223,7 +255,21 @@ export function buildCorpus(entries: Entries, facts: Facts = NO_FACTS, reuse: Re
       return { report: mine ? c.b : c.a, href: c.href, shared: c.both.length, conflicts: c.conflicts.map((x) => ({ claim: mine ? x.a : x.b, by: mine ? x.b : x.a })) };
     });
   }
-  return { claims, sources, entities, reports, profile: profileOf(claims.map((c) => c.assessment)), pages, comparisons };
+  const dueForReview = claims
+    .filter((c) => c.dueForReview)
+    .map((c) => ({ claim: get(claimRef, c.id), reviewBy: c.reviewBy, reviewed: c.reviewed }))
+    .sort((a, b) => a.reviewBy.localeCompare(b.reviewBy) || a.claim.title.localeCompare(b.claim.title));
+  return {
+    claims,
+    sources,
+    entities,
+    reports,
+    profile: profileOf(claims.filter(isCurrent).map((c) => c.assessment)),
+    pages,
+    comparisons,
+    dueForReview,
+    build: { date: today, commit: options.commit ?? null },
+  };
 }
 
 /**
@@ -242,6 +288,7 @@ function markSpans(tree: BodyNode, claims: Map<string, ClaimRef>): void {
           { type: 'mdxJsxAttribute', name: 'href', value: claim.href },
           { type: 'mdxJsxAttribute', name: 'assessment', value: claim.assessment },
           { type: 'mdxJsxAttribute', name: 'claimTitle', value: claim.title },
+          ...(claim.status ? [{ type: 'mdxJsxAttribute', name: 'status', value: claim.status }] : []),
         ];
         node.attributes = [...(node.attributes ?? []).filter((a) => !extra.some((x) => x.name === a.name)), ...extra];
       }

@@ -35,6 +35,8 @@ export interface LoadOptions {
   lenient?: boolean;
   /** Checked files from earlier runs (cache.ts): only files whose text changed are checked again. */
   cache?: FileCache;
+  /** The commit the content was read from (40 hexadecimal digits), recorded in the corpus for citations. */
+  commit?: string | null;
 }
 
 /** Errors that leave every reference resolvable, so a corpus can still be linked for comparison. */
@@ -72,7 +74,7 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
   const diagnostics = sortDiagnostics(report.all);
   const blocking = diagnostics.filter((d) => d.severity === 'error' && !(options.lenient && JUDGEMENT.test(d.rule)));
   if (blocking.length) return { corpus: null, diagnostics, files: count };
-  return { corpus: buildCorpus(entries, options.facts ?? NO_FACTS, reuse), diagnostics, files: count };
+  return { corpus: buildCorpus(entries, options.facts ?? NO_FACTS, reuse, { today, commit: options.commit ?? null }), diagnostics, files: count };
 }
 
 function addEntry(entries: Entries, type: CollectionType, entry: Entry<unknown>): void {

@@ -173,6 +173,53 @@ function eachEntry(entries: Entries): Entry<{ reviewed?: string }>[] {
   return [...entries.claim.values(), ...entries.source.values(), ...entries.entity.values(), ...entries.report.values()] as Entry<{ reviewed?: string }>[];
 }
 
+/**
+ * Superseded and withdrawn claims (Wikidata's ranks): a status comes with its reason and date; a
+ * superseded claim names the claim that replaces it, which exists, stands (is not withdrawn) and
+ * does not lead back round to it; a review date comes after the last review.
+ */
+function claimStatusRules(ctx: RuleContext): void {
+  const { claim: claims } = ctx.entries;
+  for (const c of claims.values()) {
+    const d = c.data;
+    if (d.review_by && d.review_by < d.reviewed) ctx.report.error({ ...at(c, ['review_by']), message: `review_by (${d.review_by}) is before the last review (${d.reviewed}): give a later date, or remove it to use the period of its kind`, rule: 'claim/review-by' });
+    if (!d.status) {
+      for (const field of ['superseded_by', 'status_reason', 'status_date'] as const) {
+        if (d[field] !== undefined) ctx.report.error({ ...at(c, [field]), message: `${field} goes with status: superseded or withdrawn; add the status, or remove ${field}`, rule: 'claim/status' });
+      }
+      continue;
+    }
+    if (!d.status_reason) ctx.report.error({ ...at(c, ['status']), field: 'status_reason', message: `a ${d.status} claim says why: add status_reason: "…" (one line)`, rule: 'claim/status' });
+    if (!d.status_date) ctx.report.error({ ...at(c, ['status']), field: 'status_date', message: `a ${d.status} claim says when: add status_date: YYYY-MM-DD`, rule: 'claim/status' });
+    if (d.status === 'withdrawn') {
+      if (d.superseded_by) ctx.report.error({ ...at(c, ['superseded_by']), message: 'a withdrawn claim has no replacement: use status: superseded to point to the claim that replaces it, or remove superseded_by', rule: 'claim/status' });
+      continue;
+    }
+    if (!d.superseded_by) {
+      ctx.report.error({ ...at(c, ['status']), field: 'superseded_by', message: 'a superseded claim names the claim that replaces it: add superseded_by: <claim id> (or use status: withdrawn if nothing replaces it)', rule: 'claim/status' });
+      continue;
+    }
+    if (d.superseded_by === c.id) {
+      ctx.report.error({ ...at(c, ['superseded_by']), message: 'a claim cannot be superseded by itself', rule: 'ref/claim-self' });
+      continue;
+    }
+    if (!resolves(ctx, c, ['superseded_by'], 'claim', d.superseded_by, 'claim', 'ref/superseded-by')) continue;
+    const target = claims.get(d.superseded_by)!;
+    if (target.data.status === 'withdrawn') {
+      ctx.report.error({ ...at(c, ['superseded_by']), message: `"${d.superseded_by}" is withdrawn: a claim can only be replaced by one that stands; point to the claim that replaces it, or mark this one withdrawn too`, rule: 'claim/superseded-by-withdrawn' });
+      continue;
+    }
+    const chain = [c.id];
+    for (let cur: string | undefined = d.superseded_by; cur; cur = claims.get(cur)?.data.superseded_by) {
+      if (chain.includes(cur)) {
+        ctx.report.error({ ...at(c, ['superseded_by']), message: `superseded_by makes a loop (${[...chain, cur].join(' → ')}): the last claim of a chain must be current`, rule: 'claim/superseded-cycle' });
+        break;
+      }
+      chain.push(cur);
+    }
+  }
+}
+
 /** Reviews older than a year are flagged. */
 function staleRules(ctx: RuleContext): void {
   for (const e of eachEntry(ctx.entries)) {
@@ -216,6 +263,7 @@ function evidenceRules(ctx: RuleContext): void {
 export function crossFileRules(ctx: RuleContext): void {
   entityRules(ctx);
   claimRules(ctx);
+  claimStatusRules(ctx);
   evidenceRules(ctx);
   staleRules(ctx);
   sourceRules(ctx);

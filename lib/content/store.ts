@@ -14,6 +14,7 @@ import { COLLECTION_TYPES, COLLECTIONS } from '../model/collections';
 import type { Claim, Corpus, Entity, Report, Source } from '../model/corpus';
 import { memoryCache } from './cache';
 import { ContentError } from './diagnostics';
+import { buildDate, headCommit } from './build-info';
 import { gitFacts } from './git';
 import { loadContent } from './load';
 
@@ -55,7 +56,7 @@ let facts: ReturnType<typeof gitFacts> | undefined;
 /** Loads, validates and links a content folder with the repository's git facts; throws on any error. */
 export function loadCorpus(dir: string): Corpus {
   // Paths from the repository root, so each page can link to the file it was built from.
-  const result = loadContent(dir, { displayRoot: path.relative(process.cwd(), dir).split(path.sep).join('/'), facts: (facts ??= gitFacts(process.cwd())), cache: devCache });
+  const result = loadContent(dir, { displayRoot: path.relative(process.cwd(), dir).split(path.sep).join('/'), facts: (facts ??= gitFacts(process.cwd())), cache: devCache, today: buildDate(), commit: headCommit(process.cwd()) });
   if (!result.corpus) throw new ContentError(result.diagnostics);
   return result.corpus;
 }

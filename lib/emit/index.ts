@@ -9,6 +9,7 @@ import { feeds } from './feeds';
 import { jsonSchemas } from './json-schemas';
 import { csvDownloads, knowledgeBaseJson, stixDownloads, webAnnotations } from './open-data';
 import { placeholders } from './placeholders';
+import { previews } from './previews';
 import { searchCheck } from './search-check';
 import { searchIndex } from './search-index';
 import { searchWorker } from './search-worker';
@@ -25,6 +26,7 @@ export const EMITTERS: Emitter[] = [
   stixDownloads,
   webAnnotations,
   feeds,
+  previews,
   placeholders,
   siteIdentityNotes,
   searchCheck,

@@ -9,6 +9,7 @@ import type { CollectionType } from './collections';
 import {
   ASSESSMENT,
   CLAIM_KIND,
+  CLAIM_STATUS,
   CONFIDENCE,
   COPY,
   CREDIBILITY,
@@ -68,6 +69,8 @@ export const COLLECTION_FILES: Record<CollectionType, CollectionFiles> = {
       `related: [] # other claims: - claim: <id> / relation: ${one(RELATION)}`,
       `# attributed_to: { report: <report id> } # opinions and recommendations (required for them): whose view it is; or { entity: <entity id> }`,
       `reviewed: ${today} # the day you last checked the evidence`,
+      `# review_by: YYYY-MM-DD # when to check it again; leave it out to use the period of its kind (methodology page)`,
+      `# status: ${one(CLAIM_STATUS)} # only when it no longer stands; then also superseded_by: <claim id> (superseded), status_reason: "why", status_date: YYYY-MM-DD`,
       '# Below the closing ---: the analyst notes: why this assessment, what each source shows, what is still unknown.',
     ],
   },

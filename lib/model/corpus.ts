@@ -7,7 +7,7 @@
 import type { CollectionType } from './collections';
 import type { EditorialPage } from './site';
 import type { Anchor, ClaimData, EntityData, Evidence, Provenance, Related, ReportData, SourceData } from './schema';
-import type { Assessment, ClaimKind, Confidence, EntityKind, Likelihood, Reliability, SourceKind } from './scales';
+import type { Assessment, ClaimKind, ClaimStatus, Confidence, EntityKind, Likelihood, Reliability, SourceKind } from './scales';
 
 /** What every reference carries: enough to link. */
 interface Ref {
@@ -20,6 +20,10 @@ export interface ClaimRef extends Ref {
   title: string;
   assessment: Assessment;
   kind: ClaimKind;
+  /** The time the claim is about (for timelines). */
+  as_of: ClaimData['as_of'];
+  /** Superseded or withdrawn; absent while the claim is current. */
+  status?: ClaimStatus;
 }
 
 export interface SourceRef extends Ref {
@@ -28,6 +32,8 @@ export interface SourceRef extends Ref {
   reliability: Reliability;
   kind: SourceKind;
   published?: string;
+  /** Where we read it (written out when a page is printed). */
+  url: string;
 }
 
 export interface EntityRef extends Ref {
@@ -146,7 +152,7 @@ export interface EvidenceLine {
   origins: OriginRef[];
 }
 
-export interface Claim extends DocumentBase, Omit<ClaimData, 'evidence' | 'related' | 'entities' | 'places' | 'attributed_to'> {
+export interface Claim extends DocumentBase, Omit<ClaimData, 'evidence' | 'related' | 'entities' | 'places' | 'attributed_to' | 'superseded_by'> {
   type: 'claim';
   /** The title as readers see it: an opinion's or recommendation's is prefixed with who holds it ("Stratheia: …"). */
   displayTitle: string;
@@ -166,6 +172,18 @@ export interface Claim extends DocumentBase, Omit<ClaimData, 'evidence' | 'relat
   appearsIn: Appearance[];
   /** How the assessment changed, commit by commit (from git). */
   history: AssessmentHistory;
+  /** The claim that replaces this one (status superseded). */
+  superseded_by?: ClaimRef;
+  /** The current claim at the end of a chain of replacements, when it is not `superseded_by` itself. */
+  currentVersion?: ClaimRef;
+  /** Claims this one replaces (derived). */
+  supersedes: ClaimRef[];
+  /** When it is next due for review: `review_by`, or `reviewed` plus the period of its kind. */
+  reviewBy: string;
+  /** True when `reviewBy` comes from the period of its kind, not from the file. */
+  reviewByDefault: boolean;
+  /** Past its review date on the day of the build (current claims only). */
+  dueForReview: boolean;
 }
 
 export interface Citation {
@@ -230,8 +248,10 @@ export interface Report extends DocumentBase, Omit<ReportData, 'provenance' | 'e
   spans: ClaimSpan[];
   /** Distinct claims in order of first appearance (derived). */
   claims: ClaimRef[];
-  /** How many of its claims have each assessment (derived). */
+  /** How many of its current claims have each assessment (derived; superseded and withdrawn claims are left out). */
   profile: Profile;
+  /** How many of its claims are superseded or withdrawn (not in the profile). */
+  notCounted: number;
   /** Number of paragraphs in the report text. */
   paragraphs: number;
   /** Passages that reproduce, or are reproduced in, another report (found by comparing the text). */
@@ -276,10 +296,28 @@ export interface Corpus {
   sources: Source[];
   entities: Entity[];
   reports: Report[];
-  /** Every claim by assessment (derived once). */
+  /** Every current claim by assessment (derived once; superseded and withdrawn claims are left out). */
   profile: Profile;
   /** When each editorial page (methodology…) last changed, from git. */
   pages: Record<EditorialPage, LastChanged | null>;
   /** Every pair of reports that share a claim. */
   comparisons: Comparison[];
+  /** Current claims past their review date on the day of the build, longest overdue first. */
+  dueForReview: DueForReview[];
+  /** What the site was built from. */
+  build: BuildInfo;
+}
+
+export interface DueForReview {
+  claim: ClaimRef;
+  /** YYYY-MM-DD it fell due. */
+  reviewBy: string;
+  reviewed: string;
+}
+
+export interface BuildInfo {
+  /** The day staleness is measured against (YYYY-MM-DD, UTC). */
+  date: string;
+  /** The commit the site was built from: 40 hexadecimal digits, or null outside a git checkout. */
+  commit: string | null;
 }

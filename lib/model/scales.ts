@@ -191,7 +191,24 @@ export const PROVENANCE_RELATION = scale([
   { value: 'possible-source', label: 'Possible source', definition: 'Wording resembles this source, but we could not confirm the borrowing.' },
 ] as const);
 
+/** A claim's standing over time, as in Wikidata's ranks: absent while it is current. */
+export const CLAIM_STATUS = scale([
+  {
+    value: 'superseded',
+    label: 'Superseded',
+    definition: 'Replaced by a newer claim that states it better (a later figure, a corrected date or scope); kept at its address for the record.',
+    use: 'Name the claim that replaces it in superseded_by, with status_reason and status_date.',
+  },
+  {
+    value: 'withdrawn',
+    label: 'Withdrawn',
+    definition: 'No longer stands (made in error, or a duplicate) and nothing replaces it; kept at its address for the record.',
+    use: 'Say why in status_reason, with status_date.',
+  },
+] as const);
+
 export type Assessment = (typeof ASSESSMENT.ids)[number];
+export type ClaimStatus = (typeof CLAIM_STATUS.ids)[number];
 export type ClaimKind = (typeof CLAIM_KIND.ids)[number];
 export type Likelihood = (typeof LIKELIHOOD.ids)[number];
 export type Confidence = (typeof CONFIDENCE.ids)[number];

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import {
   ASSESSMENT,
   CLAIM_KIND,
+  CLAIM_STATUS,
   CONFIDENCE,
   COPY,
   ENTITY_KIND,
@@ -108,6 +109,16 @@ export const claimSchema = z.strictObject({
   /** Who holds the view; required for kinds opinion and recommendation. */
   attributed_to: attributionSchema.optional(),
   reviewed: dateSchema,
+  /** When the claim is next due for review; by default `reviewed` plus the period of its kind (lib/model/claim-status.ts). */
+  review_by: dateSchema.optional(),
+  /** Superseded or withdrawn (absent while the claim is current). */
+  status: enumOf(CLAIM_STATUS.ids).optional(),
+  /** The claim that replaces this one (status superseded). */
+  superseded_by: idSchema.optional(),
+  /** Why it was superseded or withdrawn, in one line. */
+  status_reason: text(300).optional(),
+  /** When it was superseded or withdrawn. */
+  status_date: dateSchema.optional(),
 });
 
 export const originalNameSchema = z.strictObject({

@@ -56,6 +56,7 @@ export const SITE = {
     { href: '/claims/', label: 'Claims' },
     { href: '/sources/', label: 'Sources' },
     { href: '/entities/', label: 'Entities' },
+    { href: '/timeline/', label: 'Timeline' },
     { href: '/methodology/', label: 'Methodology' },
   ],
 } as const;
@@ -83,7 +84,7 @@ export function siteIdentityWarnings(identity: SiteIdentity = IDENTITY): string[
 export const RELATIVE_URL_NOTE = 'This copy of the site was built without a public base URL (SITE_URL), so its addresses are relative to the site root.';
 
 /** Top-level pages that are not a collection's. */
-export const SITE_PAGES = ['methodology', 'search', 'data'] as const;
+export const SITE_PAGES = ['methodology', 'search', 'data', 'timeline', 'review'] as const;
 
 /** Pages written by hand whose "Last changed" comes from git, like a content file's: name → source file. */
 export const EDITORIAL_PAGES = { methodology: 'app/methodology/page.tsx' } as const;

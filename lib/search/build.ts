@@ -184,6 +184,8 @@ export function buildSearchIndex(docs: readonly SearchDocument[], options: Build
     shards: shardStarts,
     stemNames: names.join(''),
   };
+  const retired = docs.flatMap((d, i) => (d.retired ? [i] : []));
+  if (retired.length) index.retired = retired;
   return { index, shards };
 }
 

@@ -59,6 +59,8 @@ export interface SearchIndexData {
   dict: string;
   /** Per term, in dictionary order: df, then df postings (gap*2 + flag, and the field code when flag is 1). */
   post: string;
+  /** Document numbers of superseded and withdrawn claims, ranked after all others (absent when none). */
+  retired?: number[];
   /** First document number of each text shard, then `n`. */
   shards: number[];
   /**

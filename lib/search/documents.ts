@@ -25,6 +25,8 @@ export interface SearchDocument {
   assessment?: Assessment;
   /** The record's kind within its collection (claim kind, entity kind, source kind, report kind). */
   kind?: string;
+  /** A superseded or withdrawn claim: found, but ranked after every current record. */
+  retired?: boolean;
 }
 
 function uniqueStrings(values: readonly (string | undefined)[]): string[] {
@@ -72,6 +74,7 @@ export function toSearchDocuments(corpus: Corpus): SearchDocument[] {
       refs: uniqueStrings([...c.entities, ...c.places].map((e) => e.id)),
       assessment: c.assessment,
       kind: c.kind,
+      ...(c.status ? { retired: true } : {}),
     });
   }
   for (const s of corpus.sources) {

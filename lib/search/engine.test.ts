@@ -272,3 +272,21 @@ describe('toSearchDocuments', () => {
     expect(claim.assessment).toBe(source.assessment);
   });
 });
+
+describe('superseded and withdrawn claims', () => {
+  it('are still found, but ranked after every current record, and marked', () => {
+    const docs = [
+      doc({ type: 'claim', id: 'old-count', title: 'Kandahar attack count Kandahar Kandahar', meta: 'Kandahar figures', retired: true }),
+      doc({ type: 'claim', id: 'new-count', title: 'Attack count for the province', meta: 'Kandahar' }),
+    ];
+    const { engine: e, store: s } = load(docs);
+    const hits = e.search('Kandahar', { limit: 10 }, s).hits;
+    expect(hits.map((h) => [h.id, h.retired ?? false])).toEqual([
+      ['new-count', false],
+      ['old-count', true],
+    ]);
+    // Without the flag, the better match comes first.
+    const plain = load(docs.map(({ retired: _, ...d }) => d));
+    expect(plain.engine.search('Kandahar', { limit: 10 }, plain.store).hits.map((h) => h.id)).toEqual(['old-count', 'new-count']);
+  });
+});

@@ -62,6 +62,8 @@ export interface SearchHit {
   /** The query words this record does not contain (as typed), when it matches only some of them. */
   missing?: string[];
   score: number;
+  /** A superseded or withdrawn claim (ranked last). */
+  retired?: boolean;
 }
 
 export interface SearchResponse {
@@ -149,6 +151,8 @@ export class SearchEngine {
   private readonly kindOf: Int32Array;
   private readonly kinds: string[];
   private readonly assessOf: Int32Array;
+  /** 1 for a superseded or withdrawn claim: ranked after every current record. */
+  private readonly retired: Uint8Array;
   private readonly assessments: string[];
   private readonly terms: string[];
   private readonly df: Int32Array;
@@ -196,6 +200,8 @@ export class SearchEngine {
     this.assessments = data.assessments;
     this.kindOf = readFixed(data.kind, n);
     this.assessOf = readFixed(data.assess, n);
+    this.retired = new Uint8Array(n);
+    for (const d of data.retired ?? []) if (d >= 0 && d < n) this.retired[d] = 1;
 
     const lens = readFixed(data.lens, n * FIELD_COUNT);
     const avg = new Array<number>(FIELD_COUNT).fill(0);
@@ -705,7 +711,9 @@ export class SearchEngine {
       coordinated = true;
       for (const d of partialDocs) if (asked(d)) score[d] = score[d]! * QUESTION_BOOST;
     };
-    const byScore = (a: number, b: number) => full[b]! - full[a]! || score[b]! - score[a]! || a - b;
+    const retired = this.retired;
+    // Superseded and withdrawn claims last; then every word before some of them; then by score.
+    const byScore = (a: number, b: number) => retired[a]! - retired[b]! || full[b]! - full[a]! || score[b]! - score[a]! || a - b;
 
     // Exact phrases: the words must be adjacent, in one field.
     const missing = new Set<number>();
@@ -799,6 +807,7 @@ export class SearchEngine {
     if (assessment) hit.assessment = assessment;
     const kind = this.kind(d);
     if (kind) hit.kind = kind;
+    if (this.retired[d]) hit.retired = true;
     if (hit.title.ranges.length === 0) {
       for (const alias of this.aliases.get(d) ?? []) {
         const ranges = matchRanges(alias, terms);

@@ -3,6 +3,9 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { AssessmentHistory } from '@/components/assessment-history';
 import { AssessmentBadge, ConfidenceBadge, LikelihoodBadge } from '@/components/badges';
+import { CiteThis } from '@/components/cite-this';
+import { DueBadge, StatusBadge, StatusBanner } from '@/components/claim-status';
+import { LocalGraph } from '@/components/local-graph';
 import { Appearances, EvidenceSection } from '@/components/evidence';
 import { JsonLd } from '@/components/json-ld';
 import { Mdx } from '@/components/mdx';
@@ -10,6 +13,7 @@ import { PageMeta } from '@/components/page-meta';
 import { ClaimLine, EmptyNote, Facts, PageTitle, Prose, Section } from '@/components/ui';
 import { forThisShard, getClaim, getCorpus } from '@/lib/content/store';
 import { formatAsOf, formatDate } from '@/lib/model/format';
+import { claimNeighbourhood } from '@/lib/model/graph';
 import { CLAIM_KIND, RELATION } from '@/lib/model/scales';
 import { orPlaceholder } from '@/lib/model/site';
 import { claimDescription, claimReview, pageMetadata } from '@/lib/model/structured-data';
@@ -39,6 +43,7 @@ export default async function ClaimPage({ params }: Props) {
 
   return (
     <article>
+      <StatusBanner claim={claim} />
       <PageTitle
         eyebrow={
           <>
@@ -62,6 +67,8 @@ export default async function ClaimPage({ params }: Props) {
           <AssessmentBadge value={claim.assessment} className="text-sm" />
           {claim.likelihood ? <LikelihoodBadge value={claim.likelihood} /> : null}
           <ConfidenceBadge value={claim.confidence} />
+          {claim.status ? <StatusBadge value={claim.status} /> : null}
+          {claim.dueForReview ? <DueBadge since={claim.reviewBy} /> : null}
         </div>
         <p className="mt-3 text-sm" data-testid="rationale">
           <span className="font-semibold">Why: </span>
@@ -74,6 +81,10 @@ export default async function ClaimPage({ params }: Props) {
               ['Kind', CLAIM_KIND.get(claim.kind).definition],
               ...(opinion ? ([['Likelihood', 'None: an opinion or recommendation is not true or false.']] as [string, string][]) : []),
               ['Last reviewed', formatDate(claim.reviewed)],
+              [
+                claim.dueForReview ? 'Due for review since' : 'Next review',
+                `${formatDate(claim.reviewBy)} (${claim.reviewByDefault ? `the review period for ${CLAIM_KIND.get(claim.kind).label.toLowerCase()} claims` : 'set for this claim'})`,
+              ],
             ]}
           />
         </div>
@@ -101,12 +112,12 @@ export default async function ClaimPage({ params }: Props) {
         <Section title="Related claims" id="related">
           <ul className="divide-y divide-stone-200 dark:divide-stone-800">
             {claim.related.map((r) => (
-              <ClaimLine key={`to-${r.claim.id}`} href={r.claim.href} title={r.claim.title} assessment={r.claim.assessment}>
+              <ClaimLine key={`to-${r.claim.id}`} href={r.claim.href} title={r.claim.title} assessment={r.claim.assessment} status={r.claim.status}>
                 This claim {RELATION.get(r.relation).label.toLowerCase()} it{r.note ? `: ${r.note}` : ''}
               </ClaimLine>
             ))}
             {claim.relatedBy.map((r) => (
-              <ClaimLine key={`from-${r.claim.id}`} href={r.claim.href} title={r.claim.title} assessment={r.claim.assessment}>
+              <ClaimLine key={`from-${r.claim.id}`} href={r.claim.href} title={r.claim.title} assessment={r.claim.assessment} status={r.claim.status}>
                 It {RELATION.get(r.relation).label.toLowerCase()} this claim
               </ClaimLine>
             ))}
@@ -129,6 +140,24 @@ export default async function ClaimPage({ params }: Props) {
           </ul>
         )}
         {claim.tags.length ? <p className="mt-3 text-sm text-stone-600 dark:text-stone-400">Tags: {claim.tags.join(', ')}</p> : null}
+      </Section>
+
+      {claim.supersedes.length ? (
+        <Section title="Claims it replaces" id="replaces">
+          <ul className="divide-y divide-stone-200 dark:divide-stone-800">
+            {claim.supersedes.map((c) => (
+              <ClaimLine key={c.id} href={c.href} title={c.title} assessment={c.assessment} status={c.status} />
+            ))}
+          </ul>
+        </Section>
+      ) : null}
+
+      <Section title="Connections" id="graph">
+        <LocalGraph neighbourhood={claimNeighbourhood(claim)} />
+      </Section>
+
+      <Section title="Cite this" id="cite">
+        <CiteThis page={{ type: 'claim', id: claim.id, title: claim.displayTitle, href: claim.href, file: claim.file, date: claim.lastChanged?.date ?? claim.reviewed }} commit={getCorpus().build.commit} />
       </Section>
 
       <JsonLd data={claimReview(claim)} />

@@ -2,13 +2,17 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { JsonLd } from '@/components/json-ld';
+import { LocalGraph } from '@/components/local-graph';
 import { Mdx } from '@/components/mdx';
+import { TimeStrip, YearList } from '@/components/timeline';
 import { PageMeta } from '@/components/page-meta';
 import { ClaimLine, EmptyNote, PageTitle, Prose, Section } from '@/components/ui';
 import { orPlaceholder } from '@/lib/model/site';
 import { forThisShard, getCorpus, getEntity } from '@/lib/content/store';
 import { entityJsonLd, pageMetadata } from '@/lib/model/structured-data';
 import { ENTITY_KIND, PLACE_TYPE } from '@/lib/model/scales';
+import { entityNeighbourhood } from '@/lib/model/graph';
+import { timed } from '@/lib/model/timeline';
 
 export const dynamicParams = false;
 
@@ -31,6 +35,7 @@ export default async function EntityPage({ params }: Props) {
   const entity = getEntity((await params).id);
   if (!entity) notFound();
   const kindLabel = entity.place_type ? PLACE_TYPE.get(entity.place_type).label : ENTITY_KIND.get(entity.kind).label;
+  const overTime = timed(entity.mentionedIn);
 
   return (
     <article>
@@ -68,9 +73,9 @@ export default async function EntityPage({ params }: Props) {
             <ul className="mt-3 space-y-1 text-sm" aria-label="Names in original script">
               {entity.original_names.map((n) => (
                 <li key={`${n.lang}-${n.text}`}>
-                  <span lang={n.lang} dir="auto" className="text-base">
+                  <bdi lang={n.lang} dir="auto" className="text-base">
                     {n.text}
-                  </span>{' '}
+                  </bdi>{' '}
                   <span className="text-stone-600 dark:text-stone-400">
                     ({n.lang}; {n.seen ? 'spelling seen in a source' : 'spelling not checked against a source'})
                   </span>
@@ -103,7 +108,7 @@ export default async function EntityPage({ params }: Props) {
         {entity.mentionedIn.length ? (
           <ul className="divide-y divide-stone-200 dark:divide-stone-800">
             {entity.mentionedIn.map((c) => (
-              <ClaimLine key={c.id} href={c.href} title={c.title} assessment={c.assessment} />
+              <ClaimLine key={c.id} href={c.href} title={c.title} assessment={c.assessment} status={c.status} />
             ))}
           </ul>
         ) : (
@@ -123,6 +128,20 @@ export default async function EntityPage({ params }: Props) {
         ) : (
           <EmptyNote>No report mentions it yet.</EmptyNote>
         )}
+      </Section>
+
+      {overTime.length ? (
+        <Section title="Over time" id="timeline">
+          <p className="mb-3 text-sm text-stone-700 dark:text-stone-300">The claims that mention it, placed at the time they are about.</p>
+          <TimeStrip items={overTime} />
+          <div className="mt-4">
+            <YearList items={overTime} idPrefix="y" />
+          </div>
+        </Section>
+      ) : null}
+
+      <Section title="Connections" id="graph">
+        <LocalGraph neighbourhood={entityNeighbourhood(entity)} />
       </Section>
 
       <JsonLd data={entityJsonLd(entity)} />

@@ -1,7 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { CiteThis } from '@/components/cite-this';
 import { JsonLd } from '@/components/json-ld';
+import { LocalGraph } from '@/components/local-graph';
+import { TimeStrip, TimeSummaryText, YearList } from '@/components/timeline';
 import { ExternalLink } from '@/components/links';
 import { Mdx } from '@/components/mdx';
 import { PageMeta } from '@/components/page-meta';
@@ -9,7 +12,16 @@ import { AnchoredClaims, ReusedText, SharedClaims } from '@/components/report-pa
 import { SourcingProfile } from '@/components/sourcing-profile';
 import { ClaimLine, Facts, PageTitle, Section } from '@/components/ui';
 import { forThisShard, getCorpus, getReport } from '@/lib/content/store';
-import { formatDate } from '@/lib/model/format';
+import { formatDate, plural } from '@/lib/model/format';
+import { reportNeighbourhood } from '@/lib/model/graph';
+import { formatMonth, summarise, timed, type TimedClaim } from '@/lib/model/timeline';
+
+/** The line drawn across a report's claims: its publication, or, undated, the newest event it mentions. */
+function timeMarker(items: TimedClaim[], published?: string) {
+  if (published) return { date: published, label: `Published ${formatDate(published)}` };
+  const s = summarise(items);
+  return s ? { date: `${Math.floor(s.newest / 12)}-${String((s.newest % 12) + 1).padStart(2, '0')}`, label: `Not dated; newest event ${formatMonth(s.newest)}` } : undefined;
+}
 import { CLAIM_KIND, PROVENANCE_RELATION, REPORT_KIND } from '@/lib/model/scales';
 import { reportDownloads } from '@/lib/model/open-data';
 import { orPlaceholder } from '@/lib/model/site';
@@ -45,6 +57,7 @@ export default async function ReportPage({ params }: Props) {
   if (!report) notFound();
   const { entities } = report;
   const byReference = report.text === 'reference';
+  const overTime = timed(report.claims);
 
   return (
     <article>
@@ -86,8 +99,26 @@ export default async function ReportPage({ params }: Props) {
             ]}
           />
         </section>
-        <SourcingProfile profile={report.profile} />
+        <div>
+          <SourcingProfile profile={report.profile} />
+          {report.notCounted ? <p className="mt-2 text-sm text-stone-700 dark:text-stone-300">Not counted: {plural(report.notCounted, 'superseded or withdrawn claim')}.</p> : null}
+        </div>
       </div>
+
+      {overTime.length ? (
+        <Section title="Its claims in time" id="time">
+          <TimeSummaryText items={overTime} published={report.published} datingNote={report.dating_note} />
+          <div className="mt-3">
+            <TimeStrip items={overTime} marker={timeMarker(overTime, report.published)} />
+          </div>
+          <details className="mt-3 text-sm">
+            <summary className="cursor-pointer font-medium">Its claims by year</summary>
+            <div className="mt-3">
+              <YearList items={overTime} idPrefix="y" />
+            </div>
+          </details>
+        </Section>
+      ) : null}
 
       {report.provenance.length ? (
         <Section title="Provenance" id="provenance">
@@ -143,7 +174,7 @@ export default async function ReportPage({ params }: Props) {
       <Section title="Claims in this report" id="claims" count={report.claims.length}>
         <ol className="divide-y divide-stone-200 dark:divide-stone-800">
           {report.claims.map((c) => (
-            <ClaimLine key={c.id} href={c.href} title={c.title} assessment={c.assessment}>
+            <ClaimLine key={c.id} href={c.href} title={c.title} assessment={c.assessment} status={c.status}>
               {CLAIM_KIND.get(c.kind).label} ·{' '}
               <Link href={`#claim-${c.id}`} className="text-stone-600 dark:text-stone-400">
                 {byReference ? 'show its quotation' : 'show in text'}
@@ -164,6 +195,14 @@ export default async function ReportPage({ params }: Props) {
           </ul>
         </Section>
       ) : null}
+
+      <Section title="Connections" id="graph">
+        <LocalGraph neighbourhood={reportNeighbourhood(report)} />
+      </Section>
+
+      <Section title="Cite this" id="cite">
+        <CiteThis page={{ type: 'report', id: report.id, title: report.title, href: report.href, file: report.file, date: report.lastChanged?.date ?? report.reviewed }} commit={getCorpus().build.commit} />
+      </Section>
 
       <JsonLd data={reportJsonLd(report)} />
 

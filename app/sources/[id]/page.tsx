@@ -2,6 +2,9 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { AssessmentBadge, CredibilityBadge, ReliabilityBadge, StanceBadge } from '@/components/badges';
+import { CiteThis } from '@/components/cite-this';
+import { StatusBadge } from '@/components/claim-status';
+import { LocalGraph } from '@/components/local-graph';
 import { ExternalLink } from '@/components/links';
 import { JsonLd } from '@/components/json-ld';
 import { Mdx } from '@/components/mdx';
@@ -11,6 +14,7 @@ import { orPlaceholder } from '@/lib/model/site';
 import { forThisShard, getCorpus, getSource } from '@/lib/content/store';
 import { pageMetadata, sourceJsonLd } from '@/lib/model/structured-data';
 import { excerpt, formatDate } from '@/lib/model/format';
+import { sourceNeighbourhood } from '@/lib/model/graph';
 import { COPY, PROVENANCE_RELATION, SOURCE_KIND } from '@/lib/model/scales';
 
 export const dynamicParams = false;
@@ -33,8 +37,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function SourcePage({ params }: Props) {
   const source = getSource((await params).id);
   if (!source) notFound();
-  const supports = source.citedBy.filter((c) => c.stance === 'supports').length;
-  const contradicts = source.citedBy.filter((c) => c.stance === 'contradicts').length;
+  // Superseded and withdrawn claims are listed, last, but not counted.
+  const counted = source.citedBy.filter((c) => !c.claim.status);
+  const supports = counted.filter((c) => c.stance === 'supports').length;
+  const contradicts = counted.filter((c) => c.stance === 'contradicts').length;
 
   return (
     <article>
@@ -123,7 +129,8 @@ export default async function SourcePage({ params }: Props) {
         {source.citedBy.length ? (
           <>
             <p className="mb-2 text-sm text-stone-700 dark:text-stone-300">
-              Supports {supports}, contradicts {contradicts}, context for {source.citedBy.length - supports - contradicts}.
+              Supports {supports}, contradicts {contradicts}, context for {counted.length - supports - contradicts}.
+              {counted.length < source.citedBy.length ? ` Not counted: ${source.citedBy.length - counted.length} superseded or withdrawn.` : ''}
             </p>
             <ul className="divide-y divide-stone-200 dark:divide-stone-800">
               {source.citedBy.map(({ claim: c, stance, credibility, locator }, i) => (
@@ -136,6 +143,7 @@ export default async function SourcePage({ params }: Props) {
                   </div>
                   <div className="mt-1 flex flex-wrap items-center gap-2 text-sm text-stone-700 dark:text-stone-300">
                     <AssessmentBadge value={c.assessment} />
+                    {c.status ? <StatusBadge value={c.status} /> : null}
                     <CredibilityBadge value={credibility} />
                     <span>{locator}</span>
                   </div>
@@ -159,6 +167,14 @@ export default async function SourcePage({ params }: Props) {
           </ul>
         </Section>
       ) : null}
+
+      <Section title="Connections" id="graph">
+        <LocalGraph neighbourhood={sourceNeighbourhood(source)} />
+      </Section>
+
+      <Section title="Cite this" id="cite">
+        <CiteThis page={{ type: 'source', id: source.id, title: source.title, href: source.href, file: source.file, date: source.lastChanged?.date ?? source.accessed ?? getCorpus().build.date }} commit={getCorpus().build.commit} />
+      </Section>
 
       <JsonLd data={sourceJsonLd(source)} />
 

@@ -254,6 +254,10 @@ export function generateCorpus(nClaims: number, seed = 42): BenchCorpus {
       displayTitle: title,
       lines: [],
       ownSources: {},
+      supersedes: [],
+      reviewBy: REVIEWED,
+      reviewByDefault: false,
+      dueForReview: false,
     });
   }
 
@@ -316,6 +320,7 @@ export function generateCorpus(nClaims: number, seed = 42): BenchCorpus {
       spans: [],
       claims: [],
       profile: { corroborated: 0, 'partly-corroborated': 0, unverified: 0, disputed: 0, refuted: 0, opinion: 0 },
+      notCounted: 0,
       paragraphs: 40,
       reused: [],
       comparisons: [],
@@ -324,7 +329,7 @@ export function generateCorpus(nClaims: number, seed = 42): BenchCorpus {
 
   const profile = { corroborated: 0, 'partly-corroborated': 0, unverified: 0, disputed: 0, refuted: 0, opinion: 0 };
   for (const c of claims) profile[c.assessment]++;
-  const corpus: Corpus = { claims, sources, entities, reports, profile, pages: { methodology: null }, comparisons: [] };
+  const corpus: Corpus = { claims, sources, entities, reports, profile, pages: { methodology: null }, comparisons: [], dueForReview: [], build: { date: REVIEWED, commit: null } };
   return { corpus, queries: makeQueries(corpus, { placeEntities, orgEntities, deepQueries, phraseQueries }, prng(seed + 1)) };
 }
 
