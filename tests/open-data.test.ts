@@ -11,6 +11,7 @@
  * - W3C Web Annotations: every selector re-anchored in the report's text; any miss fails.
  */
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
@@ -287,15 +288,16 @@ describe('feeds', () => {
     const corpus = corpora[name]!;
     for (const identity of BASES) {
       const files = new Map(feedFiles(corpus, identity).map((f) => [f.path, f.content as string]));
-      for (const key of ['claims', 'reports'] as const) {
+      for (const key of ['claims', 'reports', 'review'] as const) {
         const atom = parseAtomFeed(files.get(`feeds/${key}.atom.xml`)!);
         const rss = parseRssFeed(files.get(`feeds/${key}.rss.xml`)!);
         const json = parseJsonFeed(JSON.parse(files.get(`feeds/${key}.json`)!));
-        const expectedCount = key === 'reports' ? corpus.reports.length : corpus.claims.reduce((n, c) => n + Math.max(1, c.history.changes.length), 0);
-        expect(atom.entries).toHaveLength(Math.min(200, expectedCount));
-        expect(rss.items).toHaveLength(atom.entries!.length);
-        expect(json.items).toHaveLength(atom.entries!.length);
-        atom.entries!.forEach((entry, i) => {
+        const expectedCount = key === 'reports' ? corpus.reports.length : key === 'review' ? corpus.dueForReview.length : corpus.claims.reduce((n, c) => n + Math.max(1, c.history.changes.length), 0);
+        const entries = atom.entries ?? [];
+        expect(entries).toHaveLength(Math.min(200, expectedCount));
+        expect(rss.items ?? []).toHaveLength(entries.length);
+        expect(json.items ?? []).toHaveLength(entries.length);
+        entries.forEach((entry, i) => {
           const item = rss.items![i]!;
           const jsonItem = json.items![i]!;
           // Atom titles are type="html": as HTML they must read exactly as the plain text.
@@ -317,6 +319,21 @@ describe('feeds', () => {
       const reports = parseAtomFeed(files.get('feeds/reports.atom.xml')!);
       expect(new Set(reports.entries!.map((e) => unescapeHtml(e.title!.value!)))).toEqual(new Set(corpus.reports.map((r) => r.title)));
     }
+  });
+
+  it('lists the claims due for review on the day of the build, longest overdue first', () => {
+    // The claims-change fixture over the valid one, on a day when some of its claims are overdue.
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'corroborate-review-feed-'));
+    fs.cpSync(path.resolve('tests/fixtures/valid'), dir, { recursive: true });
+    for (const folder of ['claims', 'reports']) fs.cpSync(path.resolve('tests/fixtures/claims-change', folder), path.join(dir, folder), { recursive: true });
+    const { corpus, diagnostics } = loadContent(dir, { today: '2027-06-01' });
+    fs.rmSync(dir, { recursive: true, force: true });
+    expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(corpus!.dueForReview.length).toBeGreaterThan(0);
+    const atom = parseAtomFeed(feedFiles(corpus!).find((f) => f.path === 'feeds/review.atom.xml')!.content as string);
+    expect(atom.entries!.map((e) => unescapeHtml(e.title!.value!))).toEqual(
+      [...corpus!.dueForReview].sort((a, b) => (a.reviewBy === b.reviewBy ? 0 : a.reviewBy < b.reviewBy ? 1 : -1)).map((d) => `Due for review: ${d.claim.title}`),
+    );
   });
 
   it('lists new and re-assessed claims from the git history of the real content', () => {

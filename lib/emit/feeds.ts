@@ -2,7 +2,8 @@
  * Feeds, each as Atom 1.0, RSS 2.0 and JSON Feed (the `feed` package):
  * - claims: every new and re-assessed claim, from its assessment history in git (a claim with no
  *   recorded history appears once, dated when its file last changed);
- * - reports: every report, dated by its last review.
+ * - reports: every report, dated by its last review;
+ * - review: the claims past their review date on the day of the build, dated when they fell due.
  * Entries are newest first, at most MAX_ITEMS. Entry ids are URNs (UUIDv5 of the claim and commit),
  * so they stay the same when the site moves. Without SITE_URL, links are site-relative and each
  * feed's description says so.
@@ -64,6 +65,19 @@ function reportEntries(corpus: Corpus, identity: Pick<SiteIdentity, 'url'>): Ent
   }));
 }
 
+function reviewEntries(corpus: Corpus, identity: Pick<SiteIdentity, 'url'>): Entry[] {
+  return corpus.dueForReview.map((d) => ({
+    id: urn(`review:${d.claim.id}:${d.reviewBy}`),
+    title: `Due for review: ${d.claim.title}`,
+    link: absoluteUrl(d.claim.href, identity),
+    date: d.reviewBy,
+    description: `${ASSESSMENT.get(d.claim.assessment).label}. Last reviewed ${d.reviewed}; due for review since ${d.reviewBy}.`,
+    category: d.claim.assessment,
+  }));
+}
+
+const ENTRIES: Record<FeedKey, (corpus: Corpus, identity: Pick<SiteIdentity, 'url'>) => Entry[]> = { claims: claimEntries, reports: reportEntries, review: reviewEntries };
+
 /**
  * xml-js (under `feed`) writes text as CDATA and splits only the first "]]>" in it; a second one
  * would end the CDATA section early. Every later "]]>" is split here the same way, so the leftmost
@@ -91,7 +105,7 @@ const FIELDS = {
   json: { title: plain, description: html },
 } as const;
 
-function build(key: FeedKey, entries: Entry[], identity: Pick<SiteIdentity, 'url'>, format: keyof typeof FIELDS, relative: boolean): Feed {
+function build(corpus: Corpus, key: FeedKey, entries: Entry[], identity: Pick<SiteIdentity, 'url'>, format: keyof typeof FIELDS, relative: boolean): Feed {
   const field = FIELDS[format];
   const spec = FEEDS.find((f) => f.key === key)!;
   const sorted = [...entries].sort((a, b) => (a.date === b.date ? (a.id < b.id ? -1 : 1) : a.date < b.date ? 1 : -1)).slice(0, MAX_ITEMS);
@@ -101,10 +115,10 @@ function build(key: FeedKey, entries: Entry[], identity: Pick<SiteIdentity, 'url
     id: urn(key),
     title: `${SITE.name}: ${spec.title.toLowerCase()}`,
     description: `${SITE.tagline}${relative ? ` ${RELATIVE_URL_NOTE}` : ''}`,
-    link: absoluteUrl(key === 'claims' ? '/claims/' : '/reports/', identity),
+    link: absoluteUrl(spec.page, identity),
     language: 'en',
-    // The newest entry's date: the feed changes only when its content does.
-    updated: new Date(`${sorted[0]?.date ?? '2026-01-01'}T00:00:00Z`),
+    // The newest entry's date: the feed changes only when its content does (an empty feed: the day of the build).
+    updated: new Date(`${sorted[0]?.date ?? corpus.build.date}T00:00:00Z`),
     generator: SITE.name,
     feedLinks: links,
     author,
@@ -128,11 +142,11 @@ export function feedFiles(corpus: Corpus, identity: Pick<SiteIdentity, 'url'> = 
   const base = identity.url ? identity : { url: NO_BASE };
   const finish = (text: string) => (identity.url ? text : text.replaceAll(NO_BASE, ''));
   return FEEDS.flatMap(({ key }) => {
-    const entries = key === 'claims' ? claimEntries(corpus, base) : reportEntries(corpus, base);
+    const entries = ENTRIES[key](corpus, base);
     return [
-      { path: feedPath(key, 'atom.xml'), content: finish(build(key, entries, base, 'atom', !identity.url).atom1()) },
-      { path: feedPath(key, 'rss.xml'), content: finish(build(key, entries, base, 'rss', !identity.url).rss2()) },
-      { path: feedPath(key, 'json'), content: finish(build(key, entries, base, 'json', !identity.url).json1()) },
+      { path: feedPath(key, 'atom.xml'), content: finish(build(corpus, key, entries, base, 'atom', !identity.url).atom1()) },
+      { path: feedPath(key, 'rss.xml'), content: finish(build(corpus, key, entries, base, 'rss', !identity.url).rss2()) },
+      { path: feedPath(key, 'json'), content: finish(build(corpus, key, entries, base, 'json', !identity.url).json1()) },
     ];
   });
 }

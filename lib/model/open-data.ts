@@ -89,10 +89,11 @@ export function reportDownloads(report: { id: string; text: 'full' | 'reference'
   ];
 }
 
-/** Feeds: one of claim changes, one of reports, each as Atom, RSS and JSON Feed. */
+/** Feeds: claim changes, reports, and claims due for review, each as Atom, RSS and JSON Feed; `page` is the page each one follows. */
 export const FEEDS = [
-  { key: 'claims', title: 'New and re-assessed claims' },
-  { key: 'reports', title: 'Reports' },
+  { key: 'claims', title: 'New and re-assessed claims', page: '/claims/' },
+  { key: 'reports', title: 'Reports', page: '/reports/' },
+  { key: 'review', title: 'Claims due for review', page: '/review/' },
 ] as const;
 
 export const FEED_FORMATS = [
