@@ -19,6 +19,7 @@ const CONTENT_LAYER = ['(^@/lib/content/|(^|/)lib/content/|^\\.\\./content/|^nod
 const PAGES_AND_COMPONENTS = ['(^@/(app|components)/|(^|/)(app|components)/)', 'the libraries never import pages or components (docs/architecture.md)'];
 const BENCH = ['(^@/bench/|(^|/)bench/)', 'lib/ never depends on the benchmarks; shared test data lives in tests/helpers (docs/architecture.md)'];
 const CONTENT_FROM_LIB = ['(^@/lib/content/|^\\.\\./content/)', 'only pages, emitters and scripts read the content layer (docs/architecture.md)'];
+const NEXT_LINK = ['^next/link$', 'link with components/link.tsx (a plain <a>): the site publishes no client-navigation payloads (docs/architecture.md)'];
 const UPWARD_FROM_MODEL = ['(^@/lib/(content|search|emit)/|^\\.\\./(content|search|emit)/|^node:)', 'the model is vocabulary everyone imports: it depends on nothing but itself (docs/architecture.md)'];
 
 export default defineConfig([
@@ -32,7 +33,9 @@ export default defineConfig([
       'no-control-regex': 'error',
     },
   },
-  forbid(['components/**'], [CONTENT_LAYER, ['(^@/lib/emit/|^node:)', 'components run in the page: no build emitters, no Node modules (docs/architecture.md)']]),
+  // No client-side navigation: the build does not publish Next's page payloads (lib/emit/payloads.ts).
+  forbid(['app/**'], [NEXT_LINK]),
+  forbid(['components/**'], [CONTENT_LAYER, NEXT_LINK, ['(^@/lib/emit/|^node:)', 'components run in the page: no build emitters, no Node modules (docs/architecture.md)']]),
   forbid(['lib/content/**'], [PAGES_AND_COMPONENTS, BENCH, ['(^@/lib/(search|emit)/|^\\.\\./(search|emit)/)', 'the content layer builds the corpus; search and emitters consume it (docs/architecture.md)']]),
   forbid(['lib/search/**'], [PAGES_AND_COMPONENTS, BENCH, CONTENT_FROM_LIB]),
   forbid(['lib/emit/**'], [PAGES_AND_COMPONENTS, BENCH]),

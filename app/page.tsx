@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/components/link';
 import { AssessmentBadge } from '@/components/badges';
 import { JsonLd } from '@/components/json-ld';
 import { SourcingProfile } from '@/components/sourcing-profile';

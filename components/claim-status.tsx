@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from './link';
 import type { Claim } from '@/lib/model/corpus';
 import { formatDate } from '@/lib/model/format';
 import { CLAIM_STATUS, type ClaimStatus } from '@/lib/model/scales';

@@ -1,7 +1,8 @@
 'use client';
 
-import Link from 'next/link';
-import { usePathname, useRouter, useSearchParams } from 'next/navigation';
+import Link from './link';
+import { usePathname, useSearchParams } from 'next/navigation';
+import { replaceUrl } from '@/lib/search/url';
 import { Suspense, useMemo } from 'react';
 import { ASSESSMENT, type Assessment, CLAIM_KIND, type ClaimKind, type ClaimStatus, CONFIDENCE, type Confidence } from '@/lib/model/scales';
 import { AssessmentBadge, ConfidenceBadge } from './badges';
@@ -30,7 +31,6 @@ type Facet = (typeof FACETS)[number];
 type Filters = Partial<Record<Facet, string>>;
 
 function Explorer({ claims, entities, filters }: { claims: ClaimSummary[]; entities: EntityOption[]; filters: Filters }) {
-  const router = useRouter();
   const pathname = usePathname();
   const visible = useMemo(
     () =>
@@ -51,7 +51,7 @@ function Explorer({ claims, entities, filters }: { claims: ClaimSummary[]; entit
       if (v) next.set(f, v);
     }
     const qs = next.toString();
-    router.replace(qs ? `${pathname}?${qs}` : pathname, { scroll: false });
+    replaceUrl(qs ? `${pathname}?${qs}` : pathname);
   };
 
   const active = FACETS.filter((f) => filters[f]);
@@ -88,7 +88,7 @@ function Explorer({ claims, entities, filters }: { claims: ClaimSummary[]; entit
           {visible.some((c) => c.status) ? ` (${visible.filter((c) => c.status).length} superseded or withdrawn, listed last)` : ''}
         </p>
         {active.length ? (
-          <button type="button" className="rounded border border-stone-300 px-2 py-0.5 hover:bg-stone-100 dark:border-stone-600 dark:hover:bg-stone-800" onClick={() => router.replace(pathname, { scroll: false })}>
+          <button type="button" className="rounded border border-stone-300 px-2 py-0.5 hover:bg-stone-100 dark:border-stone-600 dark:hover:bg-stone-800" onClick={() => replaceUrl(pathname)}>
             Clear filters
           </button>
         ) : null}

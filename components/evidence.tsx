@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from './link';
 import type { Appearance, Claim, EvidenceItem, EvidenceLine } from '@/lib/model/corpus';
 import { formatDate, plural } from '@/lib/model/format';
 import { CredibilityBadge, ReliabilityBadge, StanceBadge } from './badges';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from './link';
 import type { AnchorHTMLAttributes, ReactNode } from 'react';
 
 /** One link component for content: site paths use next/link, others open as external links. */

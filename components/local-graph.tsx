@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from './link';
 import type { Assessment } from '@/lib/model/scales';
 import { ASSESSMENT, CLAIM_STATUS } from '@/lib/model/scales';
 import { type GraphLayout, type GraphRelation, layoutGraph, type Neighbourhood, NARROW, nounOf, type PlacedNode, WIDE } from '@/lib/model/graph';

@@ -5,7 +5,7 @@
  * again, and JS stays blocked in the compiler as a second line of defence. Swapping
  * next-mdx-remote for another MDX renderer is a change to this file only.
  */
-import Link from 'next/link';
+import Link from './link';
 import { MDXRemote } from 'next-mdx-remote/rsc';
 import type { ReactNode } from 'react';
 import type { BodyNode } from '@/lib/model/corpus';

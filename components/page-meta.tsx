@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from './link';
 import type { LastChanged } from '@/lib/model/corpus';
 import { formatDate } from '@/lib/model/format';
 import { editUrl } from '@/lib/model/site';

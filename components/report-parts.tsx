@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from './link';
 import type { ReactNode } from 'react';
 import type { Report, ReusedPassage } from '@/lib/model/corpus';
 import { formatDate, plural } from '@/lib/model/format';

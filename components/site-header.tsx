@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from './link';
 import { FEEDS, feedPath } from '@/lib/model/open-data';
 import { SITE } from '@/lib/model/site';
 import { SearchBox } from './search/search-box';

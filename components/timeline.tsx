@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from './link';
 import { formatAsOf, formatDate, plural } from '@/lib/model/format';
 import type { Assessment } from '@/lib/model/scales';
 import { byYear, formatMonth, lanes, monthOf, summarise, type TimedClaim, yearOfMonth } from '@/lib/model/timeline';

@@ -25,6 +25,8 @@ describe('import boundaries', () => {
     ['lib imports the benchmarks', 'lib/search/x.test.ts', "import { x } from '@/bench/search/corpus';"],
     ['the model imports the content layer', 'lib/model/x.ts', "import { x } from '../content/load';"],
     ['the model imports Node', 'lib/model/x.ts', "import x from 'node:fs';"],
+    ['a page uses client-side navigation', 'app/x/page.tsx', "import Link from 'next/link';"],
+    ['a component uses client-side navigation', 'components/x.tsx', "import Link from 'next/link';"],
   ])('reports: %s', async (_name, file, line) => {
     expect(await restricted(file, line)).toBe(true);
   });

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/components/link';
 import { AssessmentBadge } from '@/components/badges';
 import { PageMeta } from '@/components/page-meta';
 import { PageTitle, Section } from '@/components/ui';

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/components/link';
 import { ReliabilityBadge } from '@/components/badges';
 import { PageTitle } from '@/components/ui';
 import { getCorpus } from '@/lib/content/store';

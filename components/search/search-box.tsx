@@ -1,6 +1,5 @@
 'use client';
 
-import { useRouter } from 'next/navigation';
 import { Fragment, type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
 import { getSearchClient } from '@/lib/search/client';
 import { ResultSummary } from './result-item';
@@ -22,7 +21,6 @@ function isTypingTarget(target: EventTarget | null): boolean {
  * Without JavaScript it is a plain form that opens /search/?q=….
  */
 export function SearchBox() {
-  const router = useRouter();
   const inputRef = useRef<HTMLInputElement>(null);
   const [value, setValue] = useState('');
   const [open, setOpen] = useState(false);
@@ -57,7 +55,8 @@ export function SearchBox() {
     setOpen(false);
     setActive(-1);
     inputRef.current?.blur();
-    router.push(href);
+    // A page of its own: the browser loads it (the site has no client-side navigation).
+    window.location.assign(href);
   };
 
   const choose = (index: number) => {

@@ -1,7 +1,8 @@
 'use client';
 
-import Link from 'next/link';
-import { useRouter, useSearchParams } from 'next/navigation';
+import Link from '../link';
+import { useSearchParams } from 'next/navigation';
+import { replaceUrl } from '@/lib/search/url';
 import { Fragment, type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import { COLLECTION_TYPES, COLLECTIONS, type CollectionType } from '@/lib/model/collections';
 import { ASSESSMENT } from '@/lib/model/scales';
@@ -38,7 +39,6 @@ function buildHref(q: string, types: string[], assessments: string[]): string {
  * and Back restore them); results update as you type.
  */
 export function SearchPage() {
-  const router = useRouter();
   const params = useSearchParams();
   const urlQuery = params.get('q') ?? '';
   const types = listParam(params, 'type').filter(isType);
@@ -67,11 +67,11 @@ export function SearchPage() {
     if (value === lastWritten.current) return;
     const timer = window.setTimeout(() => {
       lastWritten.current = value;
-      router.replace(buildHref(value, types, assessments), { scroll: false });
+      replaceUrl(buildHref(value, types, assessments));
     }, URL_DELAY_MS);
     return () => window.clearTimeout(timer);
     // Only typing schedules this; the filters write the URL themselves (setFilters).
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- the filters and router are read when the timer fires
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the filters are read when the timer fires
   }, [value]);
 
   const { response, pending, error } = useSearch(value, { limit, types, assessments });
@@ -80,7 +80,7 @@ export function SearchPage() {
 
   const setFilters = (nextTypes: string[], nextAssessments: string[]) => {
     lastWritten.current = value;
-    router.replace(buildHref(value, nextTypes, nextAssessments), { scroll: false });
+    replaceUrl(buildHref(value, nextTypes, nextAssessments));
   };
   const toggle = (list: string[], v: string) => (list.includes(v) ? list.filter((x) => x !== v) : [...list, v]);
 
@@ -128,7 +128,7 @@ export function SearchPage() {
         onSubmit={(e) => {
           e.preventDefault();
           lastWritten.current = value;
-          router.replace(buildHref(value, types, assessments), { scroll: false });
+          replaceUrl(buildHref(value, types, assessments));
         }}
       >
         <label htmlFor="search-page-input" className="mb-1 block text-sm font-medium">

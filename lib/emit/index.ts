@@ -8,6 +8,7 @@ import type { Emitter } from './emitter';
 import { feeds } from './feeds';
 import { jsonSchemas } from './json-schemas';
 import { csvDownloads, knowledgeBaseJson, stixDownloads, webAnnotations } from './open-data';
+import { navigationPayloads } from './payloads';
 import { placeholders } from './placeholders';
 import { previews } from './previews';
 import { searchCheck } from './search-check';
@@ -28,6 +29,7 @@ export const EMITTERS: Emitter[] = [
   feeds,
   previews,
   placeholders,
+  navigationPayloads,
   siteIdentityNotes,
   searchCheck,
   contentSecurityPolicy,

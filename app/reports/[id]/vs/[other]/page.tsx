@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/components/link';
 import { notFound } from 'next/navigation';
 import { AssessmentBadge } from '@/components/badges';
 import { ClaimLine, EmptyNote, PageTitle, Section } from '@/components/ui';
