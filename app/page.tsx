@@ -25,7 +25,7 @@ export default function HomePage() {
         <p className="mt-4 text-lg leading-relaxed">
           Reports mix solid fact, second-hand hearsay and advocacy. {SITE.name} breaks each report into its claims and records, for every claim, what it says, which sources support or contradict it, and how confident we are, using the scales analysts already use.
         </p>
-        <p className="mt-3 text-stone-700 dark:text-stone-300">
+        <p className="mt-3 subtle">
           <Link href="/methodology/">How we assess claims</Link> · <Link href="/search/">Search everything</Link>
         </p>
       </section>
@@ -40,7 +40,7 @@ export default function HomePage() {
           ] as const
         ).map(([label, n, href]) => (
           <div key={label} className="rounded-lg border border-stone-200 p-4 dark:border-stone-800">
-            <dt className="text-sm text-stone-600 dark:text-stone-400">
+            <dt className="text-sm muted">
               <Link href={href}>{label}</Link>
             </dt>
             <dd className="text-3xl font-bold">{n}</dd>
@@ -57,7 +57,7 @@ export default function HomePage() {
                   <Link href={r.href} className="font-serif text-xl font-semibold">
                     {r.title}
                   </Link>
-                  <p className="text-sm text-stone-600 dark:text-stone-400">
+                  <p className="text-sm muted">
                     {r.publisher} · {r.published ? formatDate(r.published) : 'date unknown'} · {plural(r.claims.length, 'claim')}
                   </p>
                   <p className="mt-1">{r.summary}</p>
@@ -66,7 +66,7 @@ export default function HomePage() {
             </ul>
           </Section>
           <Section title="Latest reviewed claims" id="latest">
-            <ul className="divide-y divide-stone-200 dark:divide-stone-800">
+            <ul className="rows">
               {latest.map((c) => (
                 <ClaimLine key={c.id} href={c.href} title={c.displayTitle} assessment={c.assessment}>
                   Reviewed {formatDate(c.reviewed)}

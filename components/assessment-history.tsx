@@ -40,7 +40,7 @@ export function AssessmentHistory({ history }: { history: History }) {
         <ol className="space-y-4 border-l-2 border-stone-200 pl-4 dark:border-stone-800" data-testid="assessment-history">
           {changes.map(({ commit, date, subject, from, to }) => (
             <li key={commit}>
-              <p className="text-sm text-stone-600 dark:text-stone-400">
+              <p className="text-sm muted">
                 <time dateTime={date}>{formatDate(date)}</time> · <CommitLink commit={commit} subject={subject} />
               </p>
               {from ? (
@@ -63,7 +63,7 @@ export function AssessmentHistory({ history }: { history: History }) {
           ))}
         </ol>
       )}
-      {!complete && changes.length ? <p className="mt-3 text-sm italic text-stone-600 dark:text-stone-400">Earlier changes are not shown: this copy of the site was built from a partial history.</p> : null}
+      {!complete && changes.length ? <p className="mt-3 text-sm italic muted">Earlier changes are not shown: this copy of the site was built from a partial history.</p> : null}
     </Section>
   );
 }

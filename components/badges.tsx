@@ -4,37 +4,37 @@ import { ASSESSMENT, type Assessment, CONFIDENCE, type Confidence, CREDIBILITY, 
 export const ASSESSMENT_STYLE: Record<Assessment, { symbol: string; badge: string; span: string }> = {
   corroborated: {
     symbol: '✓',
-    badge: 'border-emerald-700/40 bg-emerald-50 text-emerald-900 dark:border-emerald-400/40 dark:bg-emerald-950 dark:text-emerald-100',
+    badge: 'tint-corroborated',
     span: 'bg-emerald-100/70 underline decoration-solid decoration-emerald-700 dark:bg-emerald-900/40 dark:decoration-emerald-400',
   },
   'partly-corroborated': {
     symbol: '◐',
-    badge: 'border-teal-700/40 bg-teal-50 text-teal-900 dark:border-teal-400/40 dark:bg-teal-950 dark:text-teal-100',
+    badge: 'tint-partly',
     span: 'bg-teal-100/60 underline decoration-dashed decoration-teal-700 dark:bg-teal-900/40 dark:decoration-teal-300',
   },
   unverified: {
     symbol: '?',
-    badge: 'border-amber-700/50 bg-amber-50 text-amber-950 dark:border-amber-400/50 dark:bg-amber-950 dark:text-amber-100',
+    badge: 'tint-unverified',
     span: 'bg-amber-100/70 underline decoration-dotted decoration-amber-700 dark:bg-amber-900/40 dark:decoration-amber-300',
   },
   disputed: {
     symbol: '⇄',
-    badge: 'border-orange-700/50 bg-orange-50 text-orange-950 dark:border-orange-400/50 dark:bg-orange-950 dark:text-orange-100',
+    badge: 'tint-disputed',
     span: 'bg-orange-100/70 underline decoration-wavy decoration-orange-700 dark:bg-orange-900/40 dark:decoration-orange-300',
   },
   refuted: {
     symbol: '✗',
-    badge: 'border-red-700/50 bg-red-50 text-red-900 dark:border-red-400/50 dark:bg-red-950 dark:text-red-100',
+    badge: 'tint-refuted',
     span: 'bg-red-100/70 line-through decoration-red-700 dark:bg-red-900/40 dark:decoration-red-300',
   },
   opinion: {
     symbol: '❝',
-    badge: 'border-violet-700/40 bg-violet-50 text-violet-900 dark:border-violet-400/40 dark:bg-violet-950 dark:text-violet-100',
+    badge: 'tint-opinion',
     span: 'bg-violet-100/60 underline decoration-double decoration-violet-700 dark:bg-violet-900/40 dark:decoration-violet-300',
   },
 };
 
-const pill = 'inline-flex items-center gap-1 whitespace-nowrap rounded-full border px-2 py-0.5 text-xs font-medium';
+const pill = 'pill';
 
 export function AssessmentBadge({ value, className = '' }: { value: Assessment; className?: string }) {
   const style = ASSESSMENT_STYLE[value];
@@ -47,7 +47,7 @@ export function AssessmentBadge({ value, className = '' }: { value: Assessment; 
   );
 }
 
-const neutral = 'border-stone-300 bg-stone-50 text-stone-800 dark:border-stone-600 dark:bg-stone-900 dark:text-stone-200';
+const neutral = 'pill-neutral';
 
 export function ConfidenceBadge({ value }: { value: Confidence }) {
   const s = CONFIDENCE.get(value);
@@ -66,7 +66,7 @@ export function LikelihoodBadge({ value }: { value: Likelihood }) {
   const s = LIKELIHOOD.get(value);
   return (
     <span className={`${pill} ${neutral}`} title={`ICD 203: ${s.definition}`}>
-      {s.label} <span className="text-stone-600 dark:text-stone-400">({s.definition.split(' ')[0]})</span>
+      {s.label} <span className="muted">({s.definition.split(' ')[0]})</span>
     </span>
   );
 }
@@ -97,7 +97,7 @@ export function StanceBadge({ value }: { value: 'supports' | 'contradicts' | 'co
       ? 'border-emerald-700/40 text-emerald-900 dark:text-emerald-200'
       : value === 'contradicts'
         ? 'border-red-700/40 text-red-900 dark:text-red-200'
-        : 'border-stone-400 text-stone-700 dark:text-stone-300';
+        : 'border-stone-400 subtle';
   return (
     <span className={`${pill} ${color}`} title={s.definition}>
       <span aria-hidden="true">{symbol}</span>

@@ -27,10 +27,16 @@ export function CiteThis({ page, commit }: { page: CitedPage; commit: string | n
             <CopyButton target={id('url')} label="permanent link" />
           </span>
         </p>
-        <p className="mt-1 text-stone-700 dark:text-stone-300">
+        <p className="mt-1 subtle">
           {c.version ? (
             <>
-              Built from commit <code>{c.version.short}</code>: <ExternalLink href={c.version.url}>this page&rsquo;s file as it was then</ExternalLink>.
+              Built from commit <code>{c.version.short}</code>
+              {c.version.url ? (
+                <>
+                  : <ExternalLink href={c.version.url}>this page&rsquo;s file as it was then</ExternalLink>
+                </>
+              ) : null}
+              .
             </>
           ) : (
             'Built outside a git checkout, so no commit is recorded.'

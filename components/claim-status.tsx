@@ -3,7 +3,7 @@ import type { Claim } from '@/lib/model/corpus';
 import { formatDate } from '@/lib/model/format';
 import { CLAIM_STATUS, type ClaimStatus } from '@/lib/model/scales';
 
-const pill = 'inline-flex items-center gap-1 whitespace-nowrap rounded-full border px-2 py-0.5 text-xs font-medium';
+const pill = 'pill';
 
 /** "Superseded" or "Withdrawn", beside a claim in a list. */
 export function StatusBadge({ value }: { value: ClaimStatus }) {
@@ -51,7 +51,7 @@ export function StatusBanner({ claim }: { claim: Claim }) {
           .
         </p>
       ) : null}
-      <p className="mt-2 text-xs text-stone-700 dark:text-stone-300">Kept at its address for the record: the assessment below is as it stood then.</p>
+      <p className="mt-2 text-xs subtle">Kept at its address for the record: the assessment below is as it stood then.</p>
     </aside>
   );
 }

@@ -93,19 +93,19 @@ function Explorer({ claims, entities, filters }: { claims: ClaimSummary[]; entit
           </button>
         ) : null}
       </div>
-      <ul className="mt-2 divide-y divide-stone-200 dark:divide-stone-800" data-testid="claim-list">
+      <ul className="mt-2 rows" data-testid="claim-list">
         {visible.map((c) => (
           <li key={c.id} className="py-3">
             <div className="flex flex-wrap items-center gap-2">
               <AssessmentBadge value={c.assessment} />
               <ConfidenceBadge value={c.confidence} />
               {c.status ? <StatusBadge value={c.status} /> : null}
-              <span className="text-xs text-stone-600 dark:text-stone-400">{CLAIM_KIND.get(c.kind).label}</span>
+              <span className="text-xs muted">{CLAIM_KIND.get(c.kind).label}</span>
             </div>
             <Link href={c.href} className="mt-1 block font-medium">
               {c.title}
             </Link>
-            <p className="text-sm text-stone-700 dark:text-stone-300">{c.statement}</p>
+            <p className="text-sm subtle">{c.statement}</p>
           </li>
         ))}
       </ul>

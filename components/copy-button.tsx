@@ -25,10 +25,10 @@ export function CopyButton({ target, label }: { target: string; label: string })
   };
   return (
     <>
-      <button type="button" onClick={copy} className="rounded border border-stone-300 bg-white px-2 py-1 text-xs font-medium hover:bg-stone-100 dark:border-stone-600 dark:bg-stone-900 dark:hover:bg-stone-800">
+      <button type="button" onClick={copy} className="btn-sm">
         Copy<span className="sr-only"> {label}</span>
       </button>
-      <span role="status" className="ml-2 text-xs text-stone-700 dark:text-stone-300">
+      <span role="status" className="ml-2 text-xs subtle">
         {said}
       </span>
     </>

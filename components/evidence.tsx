@@ -13,7 +13,7 @@ function Item({ ev, note }: { ev: EvidenceItem; note?: string }) {
           {ev.source.title}
         </Link>
       </div>
-      <p className="mt-1 text-sm text-stone-700 dark:text-stone-300">
+      <p className="mt-1 text-sm subtle">
         {ev.source.publisher} · {ev.locator}
       </p>
       <p className="hidden break-all text-xs print:block">{ev.source.url}</p>
@@ -23,7 +23,7 @@ function Item({ ev, note }: { ev: EvidenceItem; note?: string }) {
       </div>
       {ev.quote ? <blockquote className="mt-2 border-l-4 border-stone-300 pl-3 text-sm italic dark:border-stone-700">“{ev.quote}”</blockquote> : null}
       {ev.note ? <p className="mt-2 text-sm">{ev.note}</p> : null}
-      {note ? <p className="mt-2 text-sm italic text-stone-600 dark:text-stone-400">Not counted as support: it is {note}.</p> : null}
+      {note ? <p className="mt-2 text-sm italic muted">Not counted as support: it is {note}.</p> : null}
     </li>
   );
 }
@@ -65,7 +65,7 @@ export function EvidenceSection({ claim }: { claim: Claim }) {
               <p className="pt-3 text-sm font-semibold">
                 Line {n + 1}: {lineLabel(line, claim)}
               </p>
-              <ul className="divide-y divide-stone-200 dark:divide-stone-800">
+              <ul className="rows">
                 {line.items.map((i) => (
                   <Item key={i} ev={claim.evidence[i]!} />
                 ))}
@@ -77,7 +77,7 @@ export function EvidenceSection({ claim }: { claim: Claim }) {
       {contradicting.length ? (
         <>
           <h3 className="mt-6 font-semibold">Against</h3>
-          <ul className="divide-y divide-stone-200 dark:divide-stone-800">
+          <ul className="rows">
             {contradicting.map(([ev, i]) => (
               <Item key={i} ev={ev} />
             ))}
@@ -87,7 +87,7 @@ export function EvidenceSection({ claim }: { claim: Claim }) {
       {context.length ? (
         <>
           <h3 className="mt-6 font-semibold">Context</h3>
-          <ul className="divide-y divide-stone-200 dark:divide-stone-800">
+          <ul className="rows">
             {context.map(([ev, i]) => (
               <Item key={i} ev={ev} note={claim.ownSources[i]} />
             ))}

@@ -20,7 +20,7 @@ export interface ItemDownload {
 export function PageMeta({ file, changed, downloads = [] }: { file: string; changed: LastChanged | null; downloads?: ItemDownload[] }) {
   const edit = editUrl(file);
   return (
-    <footer data-testid="page-meta" className="mt-12 flex flex-wrap gap-x-6 gap-y-1 border-t border-stone-200 pt-4 text-sm text-stone-600 dark:border-stone-800 dark:text-stone-400">
+    <footer data-testid="page-meta" className="page-meta">
       {changed ? (
         <p>
           Last changed {changed.source === 'shallow' ? 'on or before ' : ''}

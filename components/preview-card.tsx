@@ -28,7 +28,7 @@ function loadShard(path: string): Promise<PreviewShard> {
   return request;
 }
 
-const eyebrow = 'text-[0.7rem] font-semibold uppercase tracking-wider text-stone-600 dark:text-stone-400';
+const eyebrow = 'text-[0.7rem] font-semibold uppercase tracking-wider muted';
 
 function Claim({ p }: { p: ClaimPreview }) {
   return (
@@ -57,7 +57,7 @@ function Source({ p }: { p: SourcePreview }) {
       <p className="mt-1 font-semibold leading-snug">
         <bdi>{p.title}</bdi>
       </p>
-      <p className="mt-1 text-sm text-stone-700 dark:text-stone-300">
+      <p className="mt-1 text-sm subtle">
         {p.author ? (
           <>
             <bdi>{p.author}</bdi>,{' '}
@@ -89,7 +89,7 @@ function Entity({ p }: { p: EntityPreview }) {
       </p>
       <p className="mt-1 text-sm">{p.summary}</p>
       {p.aliases.length ? (
-        <p className="mt-1 text-sm text-stone-700 dark:text-stone-300">
+        <p className="mt-1 text-sm subtle">
           Also known as{' '}
           {p.aliases.map((a, i) => (
             <span key={a}>
@@ -111,7 +111,7 @@ function Report({ p }: { p: ReportPreview }) {
       <p className="mt-1 font-semibold leading-snug">
         <bdi>{p.title}</bdi>
       </p>
-      <p className="mt-1 text-sm text-stone-700 dark:text-stone-300">
+      <p className="mt-1 text-sm subtle">
         <bdi>{p.publisher}</bdi>, {p.published ? formatDate(p.published) : 'date unknown'}
       </p>
       <p className="mt-2 text-sm font-medium">Sourcing profile: {plural(total, 'claim')}</p>
@@ -124,7 +124,7 @@ function Report({ p }: { p: ReportPreview }) {
             </li>
           ))}
       </ul>
-      {p.notCounted ? <p className="mt-1 text-xs text-stone-600 dark:text-stone-400">{plural(p.notCounted, 'superseded or withdrawn claim')} not counted.</p> : null}
+      {p.notCounted ? <p className="mt-1 text-xs muted">{plural(p.notCounted, 'superseded or withdrawn claim')} not counted.</p> : null}
     </>
   );
 }

@@ -38,7 +38,7 @@ export function ReusedText({ report }: { report: Report }) {
             {r.other.published ? ` (${formatDate(r.other.published)})` : ''}, {r.otherPassages.join(', ')}: {Math.round((100 * r.shared) / r.words)} % of its words are in shared runs of 8 or more words.
           </p>
           <details className="mt-1 text-sm">
-            <summary className="cursor-pointer text-stone-700 dark:text-stone-300">Show the shared wording</summary>
+            <summary className="cursor-pointer subtle">Show the shared wording</summary>
             <p className="mt-2 border-l-4 border-amber-400 pl-3 font-serif leading-7">
               <MarkedRuns text={r.text} runs={r.runs} />
             </p>
@@ -59,7 +59,7 @@ export function AnchoredClaims({ report }: { report: Report }) {
         first.add(a.claim.id);
         return (
           <li key={i} id={isFirst ? `claim-${a.claim.id}` : undefined} data-testid="anchor" className="scroll-mt-20">
-            <p className="text-sm text-stone-600 dark:text-stone-400">{a.locator}</p>
+            <p className="text-sm muted">{a.locator}</p>
             <blockquote className="mt-1 border-l-4 border-stone-300 pl-3 font-serif dark:border-stone-700">
               {a.prefix ? <span className="text-stone-500 dark:text-stone-400">…{a.prefix} </span> : null}
               <span className="italic">“{a.quote}”</span>

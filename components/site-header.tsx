@@ -5,8 +5,8 @@ import { SearchBox } from './search/search-box';
 
 export function SiteHeader() {
   return (
-    <header data-no-preview="" className="border-b border-stone-200 bg-stone-50/80 print:hidden dark:border-stone-800 dark:bg-stone-900/60">
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-stone-900">
+    <header data-no-preview="" className="site-header">
+      <a href="#main" className="skip-link">
         Skip to content
       </a>
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
@@ -20,7 +20,7 @@ export function SiteHeader() {
           <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
             {SITE.nav.map((item) => (
               <li key={item.href}>
-                <Link href={item.href} className="text-stone-700 no-underline hover:text-stone-950 hover:underline dark:text-stone-300 dark:hover:text-white">
+                <Link href={item.href} className="nav-link">
                   {item.label}
                 </Link>
               </li>
@@ -37,7 +37,7 @@ export function SiteHeader() {
 
 export function SiteFooter() {
   return (
-    <footer className="mt-16 border-t border-stone-200 py-8 text-sm text-stone-600 print:hidden dark:border-stone-800 dark:text-stone-400">
+    <footer className="site-footer">
       <div className="mx-auto flex max-w-6xl flex-wrap justify-between gap-4 px-4">
         <p>
           {SITE.name}: {SITE.tagline}

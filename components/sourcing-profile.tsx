@@ -20,7 +20,7 @@ export function SourcingProfile({ profile, title = 'Sourcing profile', id = 'pro
       <h2 id={`h-${id}`} className="text-base font-semibold">
         {title}
       </h2>
-      <p className="mt-1 text-sm text-stone-700 dark:text-stone-300">
+      <p className="mt-1 text-sm subtle">
         {total} claims: {checkable} checkable, {profile.opinion} opinion or recommendation. {profile.corroborated} of the {checkable} checkable claims are corroborated.
       </p>
       {total > 0 ? (

@@ -36,8 +36,8 @@ export function TimeStrip({ items, marker }: { items: TimedClaim[]; marker?: { d
     <div aria-hidden="true" className="select-none" data-testid="time-strip">
       <div className="relative" style={{ height: `${height + 22}px` }}>
         {years.map((y, i) => (
-          <div key={y} className="absolute bottom-0 top-0 border-l border-stone-200 dark:border-stone-800" style={{ left: at(y * 12) }}>
-            <span className={`absolute bottom-0 left-1 text-xs text-stone-600 dark:text-stone-400 ${years.length > 6 && i % 2 ? 'max-sm:hidden' : ''}`}>{y}</span>
+          <div key={y} className="absolute bottom-0 top-0 border-l rule" style={{ left: at(y * 12) }}>
+            <span className={`absolute bottom-0 left-1 text-xs muted ${years.length > 6 && i % 2 ? 'max-sm:hidden' : ''}`}>{y}</span>
           </div>
         ))}
         {items.map((item, i) => (
@@ -81,7 +81,7 @@ export function TimeSummaryText({ items, published, datingNote }: { items: Timed
         Its {plural(items.length, 'claim')} are about {years(s.from, s.to)}: <strong>{s.olderThanAYear}</strong> of them end a year or more before {when}
         {s.endYears.length ? ` (${s.endYears.map(([y, n]) => `${n} in ${y}`).join(', ')})` : ''}.
       </p>
-      {s.referenceIs === 'newest' && datingNote ? <p className="text-stone-700 dark:text-stone-300">What we know of its date: {datingNote}</p> : null}
+      {s.referenceIs === 'newest' && datingNote ? <p className="subtle">What we know of its date: {datingNote}</p> : null}
     </div>
   );
 }
@@ -95,7 +95,7 @@ export function YearList({ items, idPrefix, perYear, yearHref, headingLevel = 3 
         <section key={year} aria-labelledby={`${idPrefix}-${year}`}>
           <H id={`${idPrefix}-${year}`} className="mb-2 flex items-baseline gap-3 border-b border-stone-200 pb-1 font-semibold dark:border-stone-800">
             <span className="font-serif text-xl">{year}</span>
-            <span className="text-sm font-normal text-stone-600 dark:text-stone-400">{plural(list.length, 'claim')}</span>
+            <span className="text-sm font-normal muted">{plural(list.length, 'claim')}</span>
           </H>
           <ol className="space-y-2">
             {list.slice(0, perYear ?? list.length).map(({ claim }) => (
@@ -146,7 +146,7 @@ export function YearOverview({ items, href }: { items: TimedClaim[]; href: (year
                   {/* Read as "2022, 14 claims"; drawn (reversed) as the count, the bar, then the year. */}
                   <span className="mt-1 text-[0.7rem] font-medium underline decoration-blue-800/30 group-hover:decoration-current sm:text-sm">{y}</span>
                   <span className="block w-full rounded-t bg-stone-400 group-hover:bg-stone-600 dark:bg-stone-600 dark:group-hover:bg-stone-400" style={{ height: `${Math.max(4, (n / max) * 80)}px` }} aria-hidden="true" />
-                  <span className="text-xs text-stone-700 dark:text-stone-300">
+                  <span className="text-xs subtle">
                     {n}
                     <span className="sr-only"> {n === 1 ? 'claim' : 'claims'}</span>
                   </span>

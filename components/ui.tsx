@@ -5,7 +5,7 @@ import { AssessmentBadge } from './badges';
 import { StatusBadge } from './claim-status';
 
 export function Eyebrow({ children }: { children: ReactNode }) {
-  return <p className="text-xs font-semibold uppercase tracking-wider text-stone-600 dark:text-stone-400">{children}</p>;
+  return <p className="text-xs font-semibold uppercase tracking-wider muted">{children}</p>;
 }
 
 export function PageTitle({ eyebrow, title, children }: { eyebrow?: ReactNode; title: ReactNode; children?: ReactNode }) {
@@ -22,9 +22,9 @@ export function Section({ title, id, children, count }: { title: string; id?: st
   const sid = id ?? title.toLowerCase().replace(/[^a-z0-9]+/g, '-');
   return (
     <section aria-labelledby={`h-${sid}`} className="mt-10">
-      <h2 id={`h-${sid}`} className="mb-3 border-b border-stone-200 pb-1 text-xl font-semibold dark:border-stone-800">
+      <h2 id={`h-${sid}`} className="section-title">
         {title}
-        {count !== undefined ? <span className="ml-2 text-base font-normal text-stone-600 dark:text-stone-400">({count})</span> : null}
+        {count !== undefined ? <span className="count">({count})</span> : null}
       </h2>
       {children}
     </section>
@@ -36,7 +36,7 @@ export function Facts({ items }: { items: [string, ReactNode][] }) {
     <dl className="grid grid-cols-1 gap-x-6 gap-y-2 text-sm sm:grid-cols-[max-content_1fr]">
       {items.map(([k, v]) => (
         <div key={k} className="contents">
-          <dt className="font-medium text-stone-600 dark:text-stone-400">{k}</dt>
+          <dt className="muted-label">{k}</dt>
           <dd className="min-w-0 break-words">{v}</dd>
         </div>
       ))}
@@ -46,7 +46,7 @@ export function Facts({ items }: { items: [string, ReactNode][] }) {
 
 export function ClaimLine({ href, title, assessment, status, children }: { href: string; title: string; assessment: Assessment; status?: ClaimStatus; children?: ReactNode }) {
   return (
-    <li className="flex flex-col gap-1 py-2 sm:flex-row sm:items-baseline sm:gap-3">
+    <li className="claim-row">
       <AssessmentBadge value={assessment} className="self-start" />
       <div className="min-w-0">
         {status ? <StatusBadge value={status} /> : null}
@@ -54,14 +54,14 @@ export function ClaimLine({ href, title, assessment, status, children }: { href:
         <Link href={href} className="block font-medium">
           {title}
         </Link>
-        {children ? <div className="text-sm text-stone-700 dark:text-stone-300">{children}</div> : null}
+        {children ? <div className="text-sm subtle">{children}</div> : null}
       </div>
     </li>
   );
 }
 
 export function EmptyNote({ children }: { children: ReactNode }) {
-  return <p className="text-sm italic text-stone-600 dark:text-stone-400">{children}</p>;
+  return <p className="text-sm italic muted">{children}</p>;
 }
 
 export function Prose({ children }: { children: ReactNode }) {

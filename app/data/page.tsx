@@ -50,16 +50,16 @@ function Table({ caption, head, children }: { caption: string; head: string[]; c
 
 function DownloadRow({ download, bytes, date }: { download: Download; bytes?: number; date: string | null }) {
   return (
-    <tr className="border-b border-stone-200 dark:border-stone-800" data-testid="download" data-path={download.path} data-bytes={bytes}>
+    <tr className="border-b rule" data-testid="download" data-path={download.path} data-bytes={bytes}>
       <th scope="row" className={`${td} font-medium`}>
         <a href={`/${download.path}`} type={download.mediaType}>
           {download.title}
         </a>
-        <span className="block font-mono text-xs font-normal text-stone-600 dark:text-stone-400">/{download.path}</span>
+        <span className="block font-mono text-xs font-normal muted">/{download.path}</span>
       </th>
       <td className={td}>
         {download.format}
-        {download.version !== '-' ? <span className="block text-xs text-stone-600 dark:text-stone-400">version {download.version}</span> : null}
+        {download.version !== '-' ? <span className="block text-xs muted">version {download.version}</span> : null}
       </td>
       <td className={`${td} whitespace-nowrap`}>{size(bytes)}</td>
       <td className={`${td} whitespace-nowrap`}>{date ? <time dateTime={date}>{formatDate(date)}</time> : 'unknown'}</td>
@@ -76,7 +76,7 @@ function Columns({ name, columns }: { name: string; columns: readonly Column<nev
       </h3>
       <Table caption={`Columns of ${name}, in order`} head={['#', 'Column', 'What it holds']}>
         {columns.map((c, i) => (
-          <tr key={c.name} className="border-b border-stone-200 dark:border-stone-800">
+          <tr key={c.name} className="border-b rule">
             <td className={td}>{i + 1}</td>
             <th scope="row" className={`${td} font-mono font-normal`}>
               {c.name}
@@ -142,7 +142,7 @@ export default function DataPage() {
         </p>
         <Table caption="Downloads for each report" head={['Report', 'Files']}>
           {corpus.reports.map((r) => (
-            <tr key={r.id} className="border-b border-stone-200 dark:border-stone-800">
+            <tr key={r.id} className="border-b rule">
               <th scope="row" className={`${td} font-medium`}>
                 <Link href={r.href}>{r.title}</Link>
               </th>
@@ -153,7 +153,7 @@ export default function DataPage() {
                       <a href={`/${d.path}`} type={d.mediaType}>
                         {d.title}
                       </a>{' '}
-                      <span className="text-stone-600 dark:text-stone-400">
+                      <span className="muted">
                         ({d.format}, {size(sizes[d.path])})
                       </span>
                     </li>

@@ -21,7 +21,7 @@ export default function EntitiesPage() {
         return (
           <section key={kind} aria-labelledby={`h-${kind}`} className="mt-8">
             <h2 id={`h-${kind}`} className="mb-2 border-b border-stone-200 pb-1 text-xl font-semibold dark:border-stone-800">
-              {kind === 'person' ? 'People' : `${ENTITY_KIND.get(kind).label}s`} <span className="text-base font-normal text-stone-600 dark:text-stone-400">({list.length})</span>
+              {kind === 'person' ? 'People' : `${ENTITY_KIND.get(kind).label}s`} <span className="text-base font-normal muted">({list.length})</span>
             </h2>
             <ul className="grid gap-x-6 gap-y-3 sm:grid-cols-2 lg:grid-cols-3">
               {list.map((e) => (
@@ -29,7 +29,7 @@ export default function EntitiesPage() {
                   <Link href={e.href} className="font-medium">
                     {e.name}
                   </Link>
-                  <p className="text-sm text-stone-600 dark:text-stone-400">
+                  <p className="text-sm muted">
                     {e.aliases.length ? `${e.aliases.slice(0, 3).join(', ')}${e.aliases.length > 3 ? '…' : ''} · ` : ''}
                     {plural(e.mentionedIn.length, 'claim')}
                   </p>

@@ -113,7 +113,7 @@ export default function MethodologyPage() {
         <ol className="list-decimal space-y-2 pl-6" data-testid="evidence-rules">
           {EVIDENCE_RULES.map((rule) => (
             <li key={rule.id}>
-              {rule.statement} <span className="whitespace-nowrap text-sm text-stone-600 dark:text-stone-400">({rule.severity === 'error' ? 'an error' : 'a warning'}; <code>{rule.id}</code>)</span>
+              {rule.statement} <span className="whitespace-nowrap text-sm muted">({rule.severity === 'error' ? 'an error' : 'a warning'}; <code>{rule.id}</code>)</span>
             </li>
           ))}
         </ol>
@@ -223,7 +223,7 @@ export default function MethodologyPage() {
             </thead>
             <tbody>
               {LIKELIHOOD.values.map((v) => (
-                <tr key={v.value} className="border-b border-stone-200 dark:border-stone-800">
+                <tr key={v.value} className="border-b rule">
                   <td className="py-2 pr-4 font-medium">
                     Likelihood: {v.label}
                   </td>
@@ -234,7 +234,7 @@ export default function MethodologyPage() {
                 </tr>
               ))}
               {CREDIBILITY.values.map((v) => (
-                <tr key={v.value} className="border-b border-stone-200 dark:border-stone-800">
+                <tr key={v.value} className="border-b rule">
                   <td className="py-2 pr-4 font-medium">
                     Credibility {v.label}
                   </td>
@@ -244,7 +244,7 @@ export default function MethodologyPage() {
                   </td>
                 </tr>
               ))}
-              <tr className="border-b border-stone-200 dark:border-stone-800">
+              <tr className="border-b rule">
                 <td className="py-2 pr-4 font-medium">
                   Reliability A–F
                 </td>
@@ -253,7 +253,7 @@ export default function MethodologyPage() {
                   <code>x_corroborate_evidence[].reliability</code>
                 </td>
               </tr>
-              <tr className="border-b border-stone-200 dark:border-stone-800">
+              <tr className="border-b rule">
                 <td className="py-2 pr-4 font-medium">
                   Assessment, analytic confidence
                 </td>

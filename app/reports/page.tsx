@@ -23,7 +23,7 @@ export default function ReportsPage() {
               <h2 className="font-serif text-2xl font-semibold">
                 <Link href={r.href}>{r.title}</Link>
               </h2>
-              <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">
+              <p className="mt-1 text-sm muted">
                 {REPORT_KIND.get(r.kind).label} · {r.publisher} · {r.published ? formatDate(r.published) : 'date unknown'} · {plural(r.claims.length, 'claim')}
               </p>
               <p className="mt-2">{r.summary}</p>

@@ -26,15 +26,15 @@ export default function ReviewPage() {
       </PageTitle>
       <Section title="Past their review date" id="due" count={dueForReview.length}>
         {dueForReview.length ? (
-          <ol className="divide-y divide-stone-200 dark:divide-stone-800" data-testid="due-list">
+          <ol className="rows" data-testid="due-list">
             {dueForReview.map((d) => (
-              <li key={d.claim.id} className="flex flex-col gap-1 py-2 sm:flex-row sm:items-baseline sm:gap-3">
+              <li key={d.claim.id} className="claim-row">
                 <AssessmentBadge value={d.claim.assessment} className="self-start" />
                 <div className="min-w-0">
                   <Link href={d.claim.href} className="block font-medium">
                     {d.claim.title}
                   </Link>
-                  <p className="text-sm text-stone-700 dark:text-stone-300">
+                  <p className="text-sm subtle">
                     {CLAIM_KIND.get(d.claim.kind).label} · due {formatDate(d.reviewBy)} · last reviewed {formatDate(d.reviewed)}
                   </p>
                 </div>

@@ -22,17 +22,17 @@ export default function SourcesPage() {
       {byKind.map(([kind, list]) => (
         <section key={kind} aria-labelledby={`h-${kind}`} className="mt-8">
           <h2 id={`h-${kind}`} className="mb-2 border-b border-stone-200 pb-1 text-xl font-semibold dark:border-stone-800">
-            {SOURCE_KIND.get(kind).label} <span className="text-base font-normal text-stone-600 dark:text-stone-400">({list.length})</span>
+            {SOURCE_KIND.get(kind).label} <span className="text-base font-normal muted">({list.length})</span>
           </h2>
-          <ul className="divide-y divide-stone-200 dark:divide-stone-800">
+          <ul className="rows">
             {list.map((s) => (
-              <li key={s.id} className="flex flex-col gap-1 py-2 sm:flex-row sm:items-baseline sm:gap-3">
+              <li key={s.id} className="claim-row">
                 <ReliabilityBadge value={s.reliability} withLabel={false} />
                 <div className="min-w-0">
                   <Link href={s.href} className="font-medium">
                     {s.title}
                   </Link>
-                  <p className="text-sm text-stone-600 dark:text-stone-400">
+                  <p className="text-sm muted">
                     {s.publisher} · {formatDate(s.published)} · cited by {plural(s.citedBy.length, 'claim')}
                   </p>
                 </div>

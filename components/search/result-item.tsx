@@ -14,7 +14,7 @@ export function ResultSummary({ hit, compact = false }: { hit: SearchHit; compac
         <span className={TYPE_STYLE}>{COLLECTIONS[hit.type].label}</span>
         {hit.assessment ? <AssessmentBadge value={hit.assessment} /> : null}
         {hit.retired ? <span className="text-xs font-semibold text-red-800 dark:text-red-300">Superseded or withdrawn</span> : null}
-        {!compact && kind && hit.type !== 'claim' ? <span className="text-xs text-stone-600 dark:text-stone-400">{kind}</span> : null}
+        {!compact && kind && hit.type !== 'claim' ? <span className="text-xs muted">{kind}</span> : null}
       </div>
       <p className={`mt-1 break-words font-medium ${compact ? 'text-sm' : 'text-base'}`}>
         <bdi>
@@ -22,7 +22,7 @@ export function ResultSummary({ hit, compact = false }: { hit: SearchHit; compac
         </bdi>
       </p>
       {hit.alias ? (
-        <p className="text-xs text-stone-600 dark:text-stone-400">
+        <p className="text-xs muted">
           Also known as{' '}
           <bdi dir="auto">
             <Highlighted value={hit.alias} />
@@ -30,7 +30,7 @@ export function ResultSummary({ hit, compact = false }: { hit: SearchHit; compac
         </p>
       ) : null}
       {hit.missing && hit.missing.length > 0 ? (
-        <p className="text-xs text-stone-600 dark:text-stone-400">
+        <p className="text-xs muted">
           Missing:{' '}
           {hit.missing.map((word, i) => (
             <span key={word}>
@@ -41,7 +41,7 @@ export function ResultSummary({ hit, compact = false }: { hit: SearchHit; compac
         </p>
       ) : null}
       {hit.snippet ? (
-        <p className={`mt-0.5 break-words text-stone-700 dark:text-stone-300 ${compact ? 'line-clamp-2 text-xs' : 'text-sm'}`}>
+        <p className={`mt-0.5 break-words subtle ${compact ? 'line-clamp-2 text-xs' : 'text-sm'}`}>
           {hit.snippet.before ? '… ' : null}
           <Highlighted value={hit.snippet} />
           {hit.snippet.after ? ' …' : null}

@@ -159,7 +159,7 @@ export function SearchBox() {
         {hits.map((hit, i) => (
           <Fragment key={`${hit.type}:${hit.id}`}>
             {hit.missing && (i === 0 || !hits[i - 1]!.missing) ? (
-              <li role="presentation" className="px-3 pb-0.5 pt-2 text-xs font-semibold uppercase tracking-wide text-stone-600 dark:text-stone-400">
+              <li role="presentation" className="px-3 pb-0.5 pt-2 text-xs font-semibold uppercase tracking-wide muted">
                 Some of the words
               </li>
             ) : null}
@@ -176,7 +176,7 @@ export function SearchBox() {
           </Fragment>
         ))}
         {response && response.total === 0 ? (
-          <li role="presentation" className="px-3 py-2 text-sm text-stone-700 dark:text-stone-300">
+          <li role="presentation" className="px-3 py-2 text-sm subtle">
             No results for {response.searched.map((w) => `“${w}”`).join(', ') || `“${response.query.trim()}”`}
             {response.suggestion ? ` — did you mean “${response.suggestion}”?` : '.'}
             {response.nearTerms.length > 0 ? ` Nearest words: ${response.nearTerms.map((t) => t.to).join(', ')}.` : null}

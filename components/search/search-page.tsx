@@ -149,18 +149,18 @@ export function SearchPage() {
           aria-describedby="search-page-hint"
           className="w-full rounded-md border border-stone-400 bg-white px-3 py-2 text-base text-stone-900 dark:border-stone-500 dark:bg-stone-900 dark:text-stone-100"
         />
-        <p id="search-page-hint" className="mt-1 text-xs text-stone-600 dark:text-stone-400">
+        <p id="search-page-hint" className="mt-1 text-xs muted">
           Spelling variants, word forms (bombed, bombing), aliases and other scripts are matched; results with all your words come first. Put words in “quotes” for an exact phrase. Arrow keys move through the results.
         </p>
       </form>
 
-      <p role="status" aria-live="polite" className="text-sm text-stone-700 dark:text-stone-300">
+      <p role="status" aria-live="polite" className="text-sm subtle">
         {status}
         {pending && response ? <span className="sr-only"> Updating.</span> : null}
       </p>
 
       {response?.truncated ? (
-        <p className="text-sm text-stone-700 dark:text-stone-300">Only the first {MAX_QUERY_LENGTH} characters of the query were searched.</p>
+        <p className="text-sm subtle">Only the first {MAX_QUERY_LENGTH} characters of the query were searched.</p>
       ) : null}
 
       {response && response.corrections.length > 0 && response.total > 0 ? (
@@ -205,12 +205,12 @@ export function SearchPage() {
               <EmptyState response={response} onPick={(q) => setValue(q)} />
             ) : (
               <>
-                <ol ref={listRef} onKeyDown={onListKey} aria-label="Search results" className="divide-y divide-stone-200 dark:divide-stone-800">
+                <ol ref={listRef} onKeyDown={onListKey} aria-label="Search results" className="rows">
                   {response.hits.map((hit, i) => (
                     <Fragment key={`${hit.type}:${hit.id}`}>
                       {/* Where the results with all the words end and those with some of them begin. */}
                       {hit.missing && (i === 0 || !response.hits[i - 1]!.missing) ? (
-                        <li className="px-2 pb-1 pt-4 text-sm font-semibold text-stone-700 dark:text-stone-300" data-some-words="">
+                        <li className="px-2 pb-1 pt-4 text-sm font-semibold subtle" data-some-words="">
                           {i === 0 ? 'No result has all the words. ' : null}Results with some of the words
                         </li>
                       ) : null}
@@ -244,7 +244,7 @@ function FilterGroup({ legend, options, selected, onToggle }: { legend: string; 
       {options.map((o) => (
         <label key={o.value} className="flex items-center gap-2 py-0.5 text-sm">
           <input type="checkbox" checked={selected.includes(o.value)} onChange={() => onToggle(o.value)} />
-          {o.label} <span className="text-stone-600 dark:text-stone-400">({o.count})</span>
+          {o.label} <span className="muted">({o.count})</span>
         </label>
       ))}
     </fieldset>
@@ -307,13 +307,13 @@ function EmptyState({ response, onPick }: { response: SearchResponse; onPick: (q
             {response.closestEntities.map((e) => (
               <li key={e.id}>
                 <Link href={e.href}>{e.title}</Link>
-                {e.alias ? <span className="text-stone-600 dark:text-stone-400"> (also known as {e.alias})</span> : null}
+                {e.alias ? <span className="muted"> (also known as {e.alias})</span> : null}
               </li>
             ))}
           </ul>
         </div>
       ) : null}
-      <p className="text-stone-700 dark:text-stone-300">Try fewer words, another spelling, or remove the filters.</p>
+      <p className="subtle">Try fewer words, another spelling, or remove the filters.</p>
     </div>
   );
 }

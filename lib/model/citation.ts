@@ -12,7 +12,7 @@ import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
 import type { CollectionType } from './collections';
-import { SITE } from './site';
+import { absoluteUrl, fileAtCommitUrl, SITE } from './site';
 
 const COMMIT = /^[0-9a-f]{40}$/;
 
@@ -80,7 +80,7 @@ export interface Citations {
   /** The page's address: ids are permanent. */
   url: string;
   /** The file as it was at the commit the site was built from. */
-  version?: { commit: string; short: string; url: string };
+  version?: { commit: string; short: string; url: string | null };
   apa: string;
   chicago: string;
   bibtex: string;
@@ -96,8 +96,9 @@ const dateParts = (date: string) => date.split('-').map(Number);
 
 /** The three forms of a citation of `page`, and its permanent links, for a site built from `commit`. */
 export function citationsFor(page: CitedPage, commit: string | null): Citations {
-  const url = `${SITE.url}${page.href}`;
-  const version = commit && COMMIT.test(commit) ? { commit, short: commit.slice(0, 7), url: `${SITE.repository}/blob/${commit}/${page.file.split('/').map(encodeURIComponent).join('/')}` } : undefined;
+  // Absolute where the site's address is configured; site-relative otherwise (SITE_URL unset).
+  const url = absoluteUrl(page.href);
+  const version = commit && COMMIT.test(commit) ? { commit, short: commit.slice(0, 7), url: fileAtCommitUrl(page.file, commit) } : undefined;
   const genre = `${DESCRIPTION[page.type]}${version ? `, version ${version.short}` : ''}`;
   const item = {
     id: `${page.type}-${page.id}`,
@@ -110,7 +111,7 @@ export function citationsFor(page: CitedPage, commit: string | null): Citations 
     genre,
     issued: { 'date-parts': [dateParts(page.date)] },
     URL: url,
-    ...(version ? { note: `Version ${version.commit}: ${version.url}` } : {}),
+    ...(version ? { note: `Version ${version.commit}${version.url ? `: ${version.url}` : ''}` } : {}),
   };
   const csl = (template: string) => (new Cite(item).format('bibliography', { template, format: 'text', lang: 'en-US' }) as string).trim();
   // BibTeX has no day: year and month only.

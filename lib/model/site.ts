@@ -105,6 +105,11 @@ export function commitUrl(sha: string, repository: SiteIdentity['repository'] = 
   return repository && /^[0-9a-f]{7,64}$/.test(sha) ? `${repository.url}/commit/${sha}` : null;
 }
 
+/** A file of the repository as it was at a commit; null without a configured repository. */
+export function fileAtCommitUrl(file: string, sha: string, repository: SiteIdentity['repository'] = SITE.repository): string | null {
+  return repository && /^[0-9a-f]{40}$/.test(sha) ? `${repository.url}/blob/${sha}/${repositoryPath(file)}` : null;
+}
+
 /**
  * A static export refuses a dynamic route with no pages at all (a knowledge base with one report
  * has no comparisons). Such a route is given this one id, which no content id can be (ids are

@@ -110,7 +110,7 @@ export default async function ClaimPage({ params }: Props) {
 
       {claim.related.length || claim.relatedBy.length ? (
         <Section title="Related claims" id="related">
-          <ul className="divide-y divide-stone-200 dark:divide-stone-800">
+          <ul className="rows">
             {claim.related.map((r) => (
               <ClaimLine key={`to-${r.claim.id}`} href={r.claim.href} title={r.claim.title} assessment={r.claim.assessment} status={r.claim.status}>
                 This claim {RELATION.get(r.relation).label.toLowerCase()} it{r.note ? `: ${r.note}` : ''}
@@ -132,19 +132,19 @@ export default async function ClaimPage({ params }: Props) {
           <ul className="flex flex-wrap gap-2">
             {[...entities, ...places].map((e) => (
               <li key={e.id}>
-                <Link href={e.href} className="inline-block rounded border border-stone-300 px-2 py-0.5 text-sm no-underline hover:bg-stone-100 dark:border-stone-700 dark:hover:bg-stone-800">
+                <Link href={e.href} className="chip">
                   {e.name}
                 </Link>
               </li>
             ))}
           </ul>
         )}
-        {claim.tags.length ? <p className="mt-3 text-sm text-stone-600 dark:text-stone-400">Tags: {claim.tags.join(', ')}</p> : null}
+        {claim.tags.length ? <p className="mt-3 text-sm muted">Tags: {claim.tags.join(', ')}</p> : null}
       </Section>
 
       {claim.supersedes.length ? (
         <Section title="Claims it replaces" id="replaces">
-          <ul className="divide-y divide-stone-200 dark:divide-stone-800">
+          <ul className="rows">
             {claim.supersedes.map((c) => (
               <ClaimLine key={c.id} href={c.href} title={c.title} assessment={c.assessment} status={c.status} />
             ))}

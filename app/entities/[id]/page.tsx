@@ -41,7 +41,7 @@ export default async function EntityPage({ params }: Props) {
     <article>
       {entity.ancestors.length ? (
         <nav aria-label="Located in" className="mb-2 text-sm">
-          <ol className="flex flex-wrap gap-1 text-stone-700 dark:text-stone-300">
+          <ol className="flex flex-wrap gap-1 subtle">
             {[...entity.ancestors].reverse().map((a) => (
               <li key={a.id} className="after:ml-1 after:content-['›']">
                 <Link href={a.href}>{a.name}</Link>
@@ -57,13 +57,13 @@ export default async function EntityPage({ params }: Props) {
 
       {entity.aliases.length || entity.original_names.length ? (
         <section aria-labelledby="h-names" className="rounded-lg border border-stone-200 bg-stone-50 p-4 dark:border-stone-800 dark:bg-stone-900">
-          <h2 id="h-names" className="mb-2 text-sm font-semibold uppercase tracking-wider text-stone-600 dark:text-stone-400">
+          <h2 id="h-names" className="mb-2 text-sm font-semibold uppercase tracking-wider muted">
             Also known as
           </h2>
           {entity.aliases.length ? (
             <ul className="flex flex-wrap gap-2" aria-label="Aliases and spellings">
               {entity.aliases.map((a) => (
-                <li key={a} className="rounded bg-white px-2 py-0.5 text-sm ring-1 ring-stone-200 dark:bg-stone-950 dark:ring-stone-700">
+                <li key={a} className="name-chip">
                   {a}
                 </li>
               ))}
@@ -76,7 +76,7 @@ export default async function EntityPage({ params }: Props) {
                   <bdi lang={n.lang} dir="auto" className="text-base">
                     {n.text}
                   </bdi>{' '}
-                  <span className="text-stone-600 dark:text-stone-400">
+                  <span className="muted">
                     ({n.lang}; {n.seen ? 'spelling seen in a source' : 'spelling not checked against a source'})
                   </span>
                 </li>
@@ -106,7 +106,7 @@ export default async function EntityPage({ params }: Props) {
 
       <Section title="Claims that mention it" id="claims" count={entity.mentionedIn.length}>
         {entity.mentionedIn.length ? (
-          <ul className="divide-y divide-stone-200 dark:divide-stone-800">
+          <ul className="rows">
             {entity.mentionedIn.map((c) => (
               <ClaimLine key={c.id} href={c.href} title={c.title} assessment={c.assessment} status={c.status} />
             ))}
@@ -132,7 +132,7 @@ export default async function EntityPage({ params }: Props) {
 
       {overTime.length ? (
         <Section title="Over time" id="timeline">
-          <p className="mb-3 text-sm text-stone-700 dark:text-stone-300">The claims that mention it, placed at the time they are about.</p>
+          <p className="mb-3 text-sm subtle">The claims that mention it, placed at the time they are about.</p>
           <TimeStrip items={overTime} />
           <div className="mt-4">
             <YearList items={overTime} idPrefix="y" />

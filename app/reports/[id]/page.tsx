@@ -101,7 +101,7 @@ export default async function ReportPage({ params }: Props) {
         </section>
         <div>
           <SourcingProfile profile={report.profile} />
-          {report.notCounted ? <p className="mt-2 text-sm text-stone-700 dark:text-stone-300">Not counted: {plural(report.notCounted, 'superseded or withdrawn claim')}.</p> : null}
+          {report.notCounted ? <p className="mt-2 text-sm subtle">Not counted: {plural(report.notCounted, 'superseded or withdrawn claim')}.</p> : null}
         </div>
       </div>
 
@@ -131,7 +131,7 @@ export default async function ReportPage({ params }: Props) {
                     <span className="font-semibold">{PROVENANCE_RELATION.get(p.relation).label}:</span> <Link href={s.href}>{s.title}</Link> ({s.publisher}
                     {s.published ? `, ${formatDate(s.published)}` : ''})
                   </p>
-                  <p className="mt-1 text-stone-700 dark:text-stone-300">{p.note}</p>
+                  <p className="mt-1 subtle">{p.note}</p>
                 </li>
               );
             })}
@@ -141,7 +141,7 @@ export default async function ReportPage({ params }: Props) {
 
       {byReference ? (
         <Section title="Its claims, in document order" id="text">
-          <p className="mb-4 text-sm text-stone-700 dark:text-stone-300">
+          <p className="mb-4 text-sm subtle">
             We do not republish this report: each claim is anchored by a short quotation, with where it sits in the document and the words around it.{' '}
             {report.url ? <ExternalLink href={report.url}>Read the original</ExternalLink> : null}
           </p>
@@ -149,7 +149,7 @@ export default async function ReportPage({ params }: Props) {
         </Section>
       ) : (
         <Section title="The text, annotated" id="text">
-          <p className="mb-4 text-sm text-stone-700 dark:text-stone-300">
+          <p className="mb-4 text-sm subtle">
             The report&rsquo;s text as published, quoted verbatim (including its own spelling). Each marked span is a claim: its label gives our assessment; follow it for the sources. Paragraph numbers are in the margin.
           </p>
           <div className="report-text max-w-3xl font-serif text-[1.075rem] leading-8 [&_p]:relative [&_p]:mb-5 [&_p]:pl-9 [&_p]:before:absolute [&_p]:before:left-0 [&_p]:before:top-0 [&_p]:before:w-7 [&_p]:before:text-right [&_p]:before:font-sans [&_p]:before:text-xs [&_p]:before:leading-8 [&_p]:before:text-stone-500 [&_p]:before:content-[attr(data-paragraph)]">
@@ -160,7 +160,7 @@ export default async function ReportPage({ params }: Props) {
 
       {report.reused.length ? (
         <Section title="Text shared with other reports" id="reused">
-          <p className="mb-3 text-sm text-stone-700 dark:text-stone-300">Found by comparing the wording of the reports we hold, passage by passage: runs of eight or more words in common, whatever either report says about its sources.</p>
+          <p className="mb-3 text-sm subtle">Found by comparing the wording of the reports we hold, passage by passage: runs of eight or more words in common, whatever either report says about its sources.</p>
           <ReusedText report={report} />
         </Section>
       ) : null}
@@ -172,11 +172,11 @@ export default async function ReportPage({ params }: Props) {
       ) : null}
 
       <Section title="Claims in this report" id="claims" count={report.claims.length}>
-        <ol className="divide-y divide-stone-200 dark:divide-stone-800">
+        <ol className="rows">
           {report.claims.map((c) => (
             <ClaimLine key={c.id} href={c.href} title={c.title} assessment={c.assessment} status={c.status}>
               {CLAIM_KIND.get(c.kind).label} ·{' '}
-              <Link href={`#claim-${c.id}`} className="text-stone-600 dark:text-stone-400">
+              <Link href={`#claim-${c.id}`} className="muted">
                 {byReference ? 'show its quotation' : 'show in text'}
               </Link>
             </ClaimLine>

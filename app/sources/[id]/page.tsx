@@ -45,7 +45,7 @@ export default async function SourcePage({ params }: Props) {
   return (
     <article>
       <PageTitle eyebrow={<>Source · {SOURCE_KIND.get(source.kind).label}</>} title={source.title}>
-        <p className="text-stone-700 dark:text-stone-300">
+        <p className="subtle">
           {source.author ? <>{source.author}, </> : null}
           {source.publisher}, {formatDate(source.published)}
         </p>
@@ -69,7 +69,7 @@ export default async function SourcePage({ params }: Props) {
                 <ExternalLink href={source.url} className="break-all">
                   {source.url}
                 </ExternalLink>
-                <span className="ml-2 text-stone-600 dark:text-stone-400">({COPY.get(source.copy).label.toLowerCase()}: {COPY.get(source.copy).definition.toLowerCase()})</span>
+                <span className="ml-2 muted">({COPY.get(source.copy).label.toLowerCase()}: {COPY.get(source.copy).definition.toLowerCase()})</span>
               </span>,
             ],
             ...(source.original_url
@@ -128,11 +128,11 @@ export default async function SourcePage({ params }: Props) {
       <Section title="Claims citing this source" id="cited-by" count={source.citedBy.length}>
         {source.citedBy.length ? (
           <>
-            <p className="mb-2 text-sm text-stone-700 dark:text-stone-300">
+            <p className="mb-2 text-sm subtle">
               Supports {supports}, contradicts {contradicts}, context for {counted.length - supports - contradicts}.
               {counted.length < source.citedBy.length ? ` Not counted: ${source.citedBy.length - counted.length} superseded or withdrawn.` : ''}
             </p>
-            <ul className="divide-y divide-stone-200 dark:divide-stone-800">
+            <ul className="rows">
               {source.citedBy.map(({ claim: c, stance, credibility, locator }, i) => (
                 <li key={`${c.id}-${i}`} className="py-3">
                   <div className="flex flex-wrap items-center gap-2">
@@ -141,7 +141,7 @@ export default async function SourcePage({ params }: Props) {
                       {c.title}
                     </Link>
                   </div>
-                  <div className="mt-1 flex flex-wrap items-center gap-2 text-sm text-stone-700 dark:text-stone-300">
+                  <div className="mt-1 flex flex-wrap items-center gap-2 text-sm subtle">
                     <AssessmentBadge value={c.assessment} />
                     {c.status ? <StatusBadge value={c.status} /> : null}
                     <CredibilityBadge value={credibility} />

@@ -33,7 +33,7 @@ const dated = (r: ReportRef) => `${r.title}${r.published ? ` (${formatDate(r.pub
 
 function Claims({ claims, empty }: { claims: ClaimRef[]; empty: string }) {
   return claims.length ? (
-    <ul className="divide-y divide-stone-200 dark:divide-stone-800">
+    <ul className="rows">
       {claims.map((c) => (
         <ClaimLine key={c.id} href={c.href} title={c.title} assessment={c.assessment} />
       ))}
@@ -45,7 +45,7 @@ function Claims({ claims, empty }: { claims: ClaimRef[]; empty: string }) {
 
 function Pairs({ pairs, c }: { pairs: Comparison['conflicts']; c: Comparison }) {
   return (
-    <ul className="divide-y divide-stone-200 dark:divide-stone-800">
+    <ul className="rows">
       {pairs.map((p) => (
         <li key={`${p.a.id}-${p.b.id}`} className="grid gap-3 py-3 md:grid-cols-2" data-testid="claim-pair">
           {[
@@ -53,7 +53,7 @@ function Pairs({ pairs, c }: { pairs: Comparison['conflicts']; c: Comparison }) 
             [c.b, p.b],
           ].map(([report, claim]) => (
             <div key={claim!.id} className="min-w-0">
-              <p className="text-xs text-stone-600 dark:text-stone-400">{report!.title}</p>
+              <p className="text-xs muted">{report!.title}</p>
               <p className="mt-1 flex flex-wrap items-center gap-2">
                 <AssessmentBadge value={(claim as ClaimRef).assessment} />
                 <Link href={claim!.href}>{(claim as ClaimRef).title}</Link>
@@ -84,7 +84,7 @@ export default async function ComparisonPage({ params }: Props) {
       </PageTitle>
 
       <Section title="Claims both make" id="both" count={c.both.length}>
-        <p className="mb-2 text-sm text-stone-700 dark:text-stone-300">One claim, one assessment: each claim page shows both reports&rsquo; wording side by side.</p>
+        <p className="mb-2 text-sm subtle">One claim, one assessment: each claim page shows both reports&rsquo; wording side by side.</p>
         <Claims claims={c.both} empty="None." />
       </Section>
 
