@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { pageMetadata } from '@/lib/model/structured-data';
 import Link from '@/components/link';
 import { AssessmentBadge } from '@/components/badges';
 import { EmptyNote, PageTitle, Section } from '@/components/ui';
@@ -6,7 +7,7 @@ import { getCorpus } from '@/lib/content/store';
 import { formatDate } from '@/lib/model/format';
 import { CLAIM_KIND } from '@/lib/model/scales';
 
-export const metadata: Metadata = { title: 'Due for review', description: 'Claims past their review date, longest overdue first.', alternates: { canonical: '/review/' } };
+export const metadata: Metadata = pageMetadata({ title: 'Due for review', description: 'Claims past their review date, longest overdue first.', path: '/review/' });
 
 /** How many of the next claims to fall due are listed when none is due. */
 const UPCOMING = 10;

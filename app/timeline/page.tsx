@@ -1,11 +1,12 @@
 import type { Metadata } from 'next';
+import { pageMetadata } from '@/lib/model/structured-data';
 import Link from '@/components/link';
 import { YearList, YearOverview } from '@/components/timeline';
 import { PageTitle, Section } from '@/components/ui';
 import { getCorpus } from '@/lib/content/store';
 import { timed } from '@/lib/model/timeline';
 
-export const metadata: Metadata = { title: 'Timeline', description: 'Every claim placed at the time it is about, year by year, with its verdict.', alternates: { canonical: '/timeline/' } };
+export const metadata: Metadata = pageMetadata({ title: 'Timeline', description: 'Every claim placed at the time it is about, year by year, with its verdict.', path: '/timeline/' });
 
 /** Claims shown per year here; each year's own page lists them all. */
 const PER_YEAR = 12;

@@ -12,6 +12,7 @@ import type { ClaimReview, CreativeWork, Graph, Organization, Person, Place, Rat
 import { COLLECTION_TYPES, COLLECTIONS } from './collections';
 import type { Claim, Corpus, Entity, Report, Source } from './corpus';
 import { excerpt } from './format';
+import { timelineYears } from './timeline';
 import { FEED_FORMATS, FEEDS, feedPath } from './open-data';
 import { ASSESSMENT, type Assessment, CONFIDENCE, LIKELIHOOD } from './scales';
 import { absoluteUrl, type EditorialPage, SITE, SITE_PAGES } from './site';
@@ -213,7 +214,9 @@ export function sitemapPages(corpus: Corpus): SitemapPage[] {
     pages.push({ path: `/${COLLECTIONS[type].folder}/`, lastModified: latest(list.map(when)) });
     for (const doc of list) pages.push({ path: doc.href, lastModified: when(doc) });
   }
-  for (const page of SITE_PAGES) pages.push({ path: `/${page}/`, lastModified: page in corpus.pages ? (corpus.pages[page as EditorialPage]?.date ?? undefined) : page === 'data' ? all : undefined });
+  // An editorial page changes with its source file; the others (data, search, timeline, review) with the content.
+  for (const page of SITE_PAGES) pages.push({ path: `/${page}/`, lastModified: page in corpus.pages ? (corpus.pages[page as EditorialPage]?.date ?? undefined) : all });
   for (const c of corpus.comparisons) pages.push({ path: c.href, lastModified: latest(corpus.reports.filter((r) => r.id === c.a.id || r.id === c.b.id).map(when)) });
+  for (const year of timelineYears(corpus.claims)) pages.push({ path: `/timeline/${year}/`, lastModified: all });
   return pages;
 }

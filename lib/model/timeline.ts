@@ -2,7 +2,7 @@
  * Time: claims placed by `as_of`, the time they are about (not when they were published). Dates
  * may be partial (YYYY, YYYY-MM) or ranges; everything here works in whole months.
  */
-import type { ClaimRef } from './corpus';
+import type { Claim, ClaimRef } from './corpus';
 import { asOfEnd, asOfStart, isCurrent } from './claim-status';
 
 /** Months since year 0 of the first (`end` false) or last (`end` true) month a partial date covers. */
@@ -91,3 +91,13 @@ export function summarise(items: readonly TimedClaim[], published?: string): Tim
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 /** "May 2022". */
 export const formatMonth = (month: number) => `${MONTHS[month % 12]} ${yearOfMonth(month)}`;
+
+/** The timeline's view of the corpus's claims: as references, with the title readers see. */
+export function claimsInTime(claims: readonly Claim[]): TimedClaim[] {
+  return timed(claims.map((c) => ({ id: c.id, href: c.href, title: c.displayTitle, assessment: c.assessment, kind: c.kind, as_of: c.as_of, ...(c.status ? { status: c.status } : {}) })));
+}
+
+/** The years the timeline has a page for (/timeline/<year>/), oldest first. */
+export function timelineYears(claims: readonly Claim[]): number[] {
+  return byYear(claimsInTime(claims)).map(([year]) => year);
+}

@@ -6,7 +6,8 @@ import { PageTitle } from '@/components/ui';
 import { getCorpus } from '@/lib/content/store';
 import { plural } from '@/lib/model/format';
 import { orPlaceholder } from '@/lib/model/site';
-import { byYear, timed, type TimedClaim, yearOfMonth } from '@/lib/model/timeline';
+import { claimsInTime, type TimedClaim, timelineYears, yearOfMonth } from '@/lib/model/timeline';
+import { pageMetadata } from '@/lib/model/structured-data';
 
 export const dynamicParams = false;
 
@@ -15,20 +16,20 @@ type Props = { params: Promise<{ year: string }> };
 /** Every current claim, timed once per build worker. */
 let cache: TimedClaim[] | undefined;
 function allTimed(): TimedClaim[] {
-  cache ??= timed(getCorpus().claims.map((c) => ({ id: c.id, href: c.href, title: c.displayTitle, assessment: c.assessment, kind: c.kind, as_of: c.as_of, ...(c.status ? { status: c.status } : {}) })));
+  cache ??= claimsInTime(getCorpus().claims);
   return cache;
 }
 
 export function generateStaticParams() {
   return orPlaceholder(
-    byYear(allTimed()).map(([year]) => ({ year: String(year) })),
+    timelineYears(getCorpus().claims).map((year) => ({ year: String(year) })),
     ['year'],
   );
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { year } = await params;
-  return { title: `Claims about ${year}`, description: `Every current claim about ${year}, month by month, with its verdict.`, alternates: { canonical: `/timeline/${year}/` } };
+  return pageMetadata({ title: `Claims about ${year}`, description: `Every current claim about ${year}, month by month, with its verdict.`, path: `/timeline/${year}/` });
 }
 
 export default async function YearPage({ params }: Props) {
