@@ -77,6 +77,21 @@ export function findInvisible(text: string, options: { joiners?: boolean } = {})
   return null;
 }
 
+/**
+ * `text` with every character findInvisible would report replaced by `by` (U+FFFD by default), for
+ * text shown that no contributor can be asked to fix (commit subjects). Joiners between letters of
+ * a script that spells with them are kept.
+ */
+export function showInvisible(text: string, by = '\uFFFD'): string {
+  let out = '';
+  let rest = text;
+  for (let bad = findInvisible(rest); bad; bad = findInvisible(rest)) {
+    out += rest.slice(0, bad.index) + by;
+    rest = rest.slice(bad.index + bad.char.length);
+  }
+  return out + rest;
+}
+
 /** How each kind is named in a diagnostic. */
 export const INVISIBLE_NAME: Record<InvisibleKind, string> = {
   bidi: 'a bidirectional control character',
