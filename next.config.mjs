@@ -19,6 +19,9 @@ export default function nextConfig(phase) {
     reactStrictMode: true,
     poweredByHeader: false,
     turbopack: { root: import.meta.dirname },
+    // scripts/build.ts derives the build id from the content and code, so that builds of the same
+    // input (and the shards of one build, on different machines) write the same bytes.
+    generateBuildId: async () => process.env.CORROBORATE_BUILD_ID || null,
   };
   // In development, the files the build's emitters write (search index, schemas…) come from the
   // server scripts/dev.ts runs: any path with no page of its own is passed there.

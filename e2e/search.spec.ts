@@ -14,6 +14,19 @@ test.beforeEach(async ({ page }) => {
   });
 });
 
+test('search runs in its Web Worker, not on the page\u2019s main thread', async ({ page }) => {
+  const failed: string[] = [];
+  // Search's own requests (worker, index, text shards); link prefetches cut short when the test ends are not its business.
+  page.on('requestfailed', (r) => {
+    if (/\/search\/|search-index/.test(new URL(r.url()).pathname)) failed.push(r.url());
+  });
+  await page.goto('/search/?q=Nangarhar');
+  await expect(results(page).first()).toContainText('Nangarhar');
+  // The worker says it has loaded the index; a fallback to the main thread would mark "main-thread".
+  await expect(page.locator('html')).toHaveAttribute('data-search-engine', 'worker');
+  expect(failed).toEqual([]);
+});
+
 test('"/" focuses the header box; a misspelt place is found; arrows and Enter open it', async ({ page }) => {
   await page.goto('/claims/');
   const box = headerBox(page);
@@ -182,4 +195,77 @@ test('on a phone the first result is on the first screen, below compact filters'
   expect(box, 'first result has a box').not.toBeNull();
   expect(box!.y + Math.min(box!.height, 40)).toBeLessThanOrEqual(812);
   await expect(page.getByRole('checkbox', { name: /^Claims/ })).toBeVisible();
+});
+
+// Issue 17: queries the way readers type them — several words, other word forms, questions.
+const top5 = async (page: Page) => (await results(page).evaluateAll((links) => links.slice(0, 5).map((a) => a.getAttribute('href'))));
+
+test('natural queries in the header box: partial matches below full ones, other word forms highlighted', async ({ page }) => {
+  await page.goto('/');
+  const box = headerBox(page);
+  await expect(box).toHaveAttribute('data-shortcuts', 'on');
+  await box.click();
+  await box.pressSequentially('suicide bombing Kabul airport');
+  const airportClaim = options(page).filter({ hasText: 'ISKP attack on Kabul airport, 26 August 2021' });
+  await expect(airportClaim).toHaveCount(1);
+  expect(await options(page).evaluateAll((opts) => opts.findIndex((o) => o.textContent?.includes('ISKP attack on Kabul airport, 26 August 2021')))).toBeLessThan(5);
+  // Records with only some of the words come after those with all of them, and say what they lack.
+  await expect(page.getByRole('listbox', { name: 'Search results' }).getByText('Some of the words')).toBeVisible();
+  await expect(options(page).filter({ hasText: 'Missing:' }).first()).toBeVisible();
+
+  await box.fill('');
+  await box.pressSequentially('bombed ');
+  const first = options(page).first();
+  await expect(first).toBeVisible();
+  // A reader typed "bombed": the records say "bombing", "bombings" or "bomber", and those forms are marked.
+  await expect(options(page).locator('mark').filter({ hasText: /^bomb(ing|ings|er|ed)$/i }).first()).toBeVisible();
+  await expect(options(page).locator('mark', { hasText: /^bombings?$/i }).first()).toBeVisible();
+});
+
+test('natural queries on the search page find what the reader meant in the top five', async ({ page }) => {
+  await page.goto('/search/');
+  const box = pageBox(page);
+  const cases: [string, string][] = [
+    ['suicide bombing Kabul airport', '/claims/kabul-airport-attack-aug-2021/'],
+    ['Salafi mosques closed', '/claims/taliban-crackdown-on-salafists/'],
+    ['who leads ISKP', '/entities/sanaullah-ghafari/'],
+    ['who was the first leader of ISKP', '/entities/hafiz-saeed-khan/'],
+    ['how many died in Kandahar mosque blast', '/sources/republic-sputnik-kandahar-toll-2021/'],
+  ];
+  for (const [query, href] of cases) {
+    await box.fill(query);
+    await expect(page.getByRole('main').getByRole('status')).toContainText(`for “${query}”`);
+    await expect.poll(() => top5(page), { message: query }).toContain(href);
+  }
+});
+
+test('some words: the page says how many results have all the words and marks where the others begin', async ({ page }) => {
+  await page.goto(`/search/?q=${encodeURIComponent('suicide bombing Kabul airport')}`);
+  await expect(page.getByRole('main').getByRole('status')).toHaveText(/\d+ results for “suicide bombing Kabul airport”: \d+ with all the words, then \d+ with some of them\./);
+  await page.getByRole('button', { name: /Show more/ }).click();
+  const heading = page.locator('[data-some-words]');
+  await expect(heading).toHaveText('Results with some of the words');
+  // Every result after the heading says which words it lacks; none before it does.
+  const missingFlags = await page
+    .getByRole('list', { name: 'Search results' })
+    .locator(':scope > li')
+    .evaluateAll((items) => items.map((li) => (li.hasAttribute('data-some-words') ? 'heading' : li.textContent?.includes('Missing:') ? 'some' : 'all')));
+  const at = missingFlags.indexOf('heading');
+  expect(at).toBeGreaterThan(0);
+  expect(missingFlags.slice(0, at).every((f) => f === 'all')).toBe(true);
+  expect(missingFlags.slice(at + 1).every((f) => f === 'some')).toBe(true);
+});
+
+test('zero results: what was searched, the nearest words and names, and a way on', async ({ page }) => {
+  await page.goto(`/search/?q=${encodeURIComponent('who is Kandaharistan Nangarharistan')}`);
+  await expect(page.getByRole('main').getByRole('status')).toContainText('No results');
+  await expect(page.getByText('Searched for “Kandaharistan”, “Nangarharistan” (ignored: who, is).')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'who is Kandahar Nangarhar' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Kandahar', exact: true })).toHaveAttribute('href', '/entities/kandahar/');
+  await expect(page.getByRole('link', { name: 'Nangarhar', exact: true })).toHaveAttribute('href', '/entities/nangarhar/');
+  // One word at a time: each near word replaces the word it is near to.
+  const near = page.getByText('Nearest words in the index:').getByRole('button', { name: 'Kandahar', exact: true });
+  await near.click();
+  await expect(pageBox(page)).toHaveValue('who is Kandahar Nangarharistan');
+  await expect(results(page).first()).toBeVisible();
 });

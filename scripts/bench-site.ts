@@ -1,91 +1,43 @@
 /**
- * `npm run bench`: how the site build scales. Generates synthetic content at several sizes
- * (claims citing sources and entities, one report marking a slice of them), then for each size
- * measures, in the same run: content validation time, `next build` wall time, peak memory of the
- * build's process tree, pages written, output size, and the first-load JS of a claim page (from
- * Next's route-bundle-stats, gzipped per chunk). The real out/ is never touched.
+ * `npm run bench`: the whole pipeline against a bare Next.js export of the same claims, side by
+ * side in one run. For each size, a synthetic knowledge base (bench/site/generate.ts) is written to
+ * a temporary folder; then, alternating, the bare baseline (bench/site/bare.ts) and Corroborate
+ * (`npm run build` in a temporary copy of this repository) are built `--runs` times each, and the
+ * best run of each is compared: wall time, time per HTML page, peak memory of the process tree,
+ * bytes per claim page, the whole output, first-load JS. Also: `npm run validate` cold and after a
+ * one-file change, the search index and its shards. Results go to docs/benchmarks.md (between the
+ * `site-bench` markers) with the machine and load average. The real out/ is never touched.
  *
- *   npm run bench                 # sizes 200 and 1000
- *   npm run bench -- --sizes 100,2000
+ *   npm run bench                            # 1,000 claims, 2 runs each
+ *   npm run bench -- --sizes 1000,10000 --runs 1
  */
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import zlib from 'node:zlib';
-import { loadContent } from '../lib/content/load';
+import { writeBareProject } from '../bench/site/bare';
+import { generateContent } from '../bench/site/generate';
 
 const root = process.cwd();
-function readOptions() {
+const { values: options } = (() => {
   try {
-    return parseArgs({ options: { sizes: { type: 'string', default: '200,1000' } } }).values;
+    return parseArgs({ options: { sizes: { type: 'string', default: '1000' }, runs: { type: 'string', default: '2' }, 'no-write': { type: 'boolean', default: false } } });
   } catch (e) {
-    console.error(`${(e as Error).message}\nUsage: npm run bench [-- --sizes 200,1000]`);
+    console.error(`${(e as Error).message}\nUsage: npm run bench [-- --sizes 1000,10000] [--runs 2] [--no-write]`);
     process.exit(2);
   }
-}
-const options = readOptions();
+})();
 const sizes = options.sizes.split(',').map(Number);
-if (!sizes.length || sizes.some((n) => !Number.isInteger(n) || n <= 0)) {
-  console.error(`--sizes takes positive whole numbers separated by commas, e.g. --sizes 100,2000 (got "${options.sizes}")`);
+const runs = Number(options.runs);
+if (!sizes.length || sizes.some((n) => !Number.isInteger(n) || n <= 0) || !Number.isInteger(runs) || runs < 1) {
+  console.error('--sizes takes positive whole numbers separated by commas (e.g. 1000,10000), --runs a positive whole number');
   process.exit(2);
-}
-
-/** Deterministic PRNG (mulberry32), so every run builds the same corpus. */
-function rng(seed: number) {
-  return () => {
-    seed |= 0;
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const WORDS = 'attack province district fighters reported claimed officials security council briefing monitoring team estimate border militants rocket mosque convoy checkpoint assassination recruitment network financing camp governor spokesman ministry statement estimate decline increase'.split(' ');
-const ASSESSMENTS = ['corroborated', 'partly-corroborated', 'unverified', 'disputed', 'refuted'];
-
-function generate(dir: string, n: number) {
-  const rand = rng(42);
-  const pick = <T,>(xs: T[]) => xs[Math.floor(rand() * xs.length)]!;
-  const sentence = (k: number) => Array.from({ length: k }, () => pick(WORDS)).join(' ');
-  for (const c of ['claims', 'sources', 'entities', 'reports']) fs.mkdirSync(path.join(dir, c), { recursive: true });
-  const nSources = Math.max(5, Math.round(n / 5));
-  const nEntities = Math.max(5, Math.round(n / 10));
-  fs.writeFileSync(path.join(dir, 'entities', 'country-0.mdx'), `---\nname: Country 0\nkind: place\nplace_type: country\nsummary: A synthetic country.\nreviewed: 2026-11-25\n---\n\nA synthetic country.\n`);
-  for (let i = 0; i < nEntities; i++) {
-    const place = i % 3 === 0;
-    fs.writeFileSync(
-      path.join(dir, 'entities', `entity-${i}.mdx`),
-      `---\nname: Entity ${i}\nkind: ${place ? 'place' : 'organisation'}\n${place ? 'place_type: province\npart_of: country-0\n' : ''}summary: Synthetic entity ${i}.\naliases: [E${i}, Ent-${i}]\nreviewed: 2026-11-25\n---\n\n${sentence(40)}.\n`,
-    );
-  }
-  for (let i = 0; i < nSources; i++) {
-    fs.writeFileSync(
-      path.join(dir, 'sources', `source-${i}.mdx`),
-      `---\ntitle: Synthetic source ${i}\npublisher: Publisher ${i % 17}\nkind: news\npublished: 2024-0${1 + (i % 9)}-1${i % 10}\nurl: https://example.org/source/${i}\ncopy: original\nreliability: ${'ABCDEF'[i % 6]}\nreliability_reason: Synthetic.\n---\n\n${sentence(60)}.\n`,
-    );
-  }
-  const spans: string[] = [];
-  for (let i = 0; i < n; i++) {
-    const assessment = pick(ASSESSMENTS);
-    const ents = [`entity-${i % nEntities}`, `entity-${(i * 7) % nEntities}`].filter((e, k, a) => a.indexOf(e) === k);
-    const orgs = ents.filter((e) => Number(e.split('-')[1]) % 3 !== 0);
-    const places = ents.filter((e) => Number(e.split('-')[1]) % 3 === 0);
-    const ev = [0, 1].map((k) => `  - source: source-${(i + k * 13) % nSources}\n    stance: ${assessment === 'refuted' && k === 0 ? 'contradicts' : 'supports'}\n    locator: paragraph ${1 + (i % 30)}\n    credibility: ${1 + (i % 5)}`).join('\n');
-    fs.writeFileSync(
-      path.join(dir, 'claims', `claim-${i}.mdx`),
-      `---\ntitle: Synthetic claim ${i} about ${pick(WORDS)}\nstatement: ${sentence(25)}.\nkind: factual\nassessment: ${assessment}\nrationale: ${sentence(12)}.\nlikelihood: likely\nconfidence: moderate\nas_of: 2024-05-01\nentities: [${orgs.join(', ')}]\nplaces: [${places.join(', ')}]\nevidence:\n${ev}\nreviewed: 2026-11-25\n---\n\n## Reasoning\n\n${sentence(80)}.\n\n- ${sentence(10)}\n- ${sentence(10)}\n\n${sentence(60)}, see [a source](/sources/source-${i % nSources}/).\n`,
-    );
-    if (i < 200) spans.push(`${sentence(8)} <Claim id="claim-${i}">${sentence(12)}</Claim>.`);
-  }
-  fs.writeFileSync(path.join(dir, 'reports', 'report-0.mdx'), `---\ntitle: Synthetic report\nkind: analysis\npublisher: Synthetic\nperspective: None.\nsummary: A synthetic report.\nreviewed: 2026-11-25\n---\n\n${spans.join('\n\n')}\n`);
 }
 
 /** Sum of VmRSS over a process tree, in MB. */
 function treeRss(pid: number): number {
-  let total = 0;
   const children = new Map<number, number[]>();
   for (const p of fs.readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
     try {
@@ -93,15 +45,16 @@ function treeRss(pid: number): number {
       const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
       children.set(ppid, [...(children.get(ppid) ?? []), Number(p)]);
     } catch {
-      /* process ended */
+      // the process ended
     }
   }
+  let total = 0;
   const walk = (id: number) => {
     try {
       const m = /VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${id}/status`, 'utf8'));
       if (m) total += Number(m[1]) / 1024;
     } catch {
-      /* ended */
+      // the process ended
     }
     for (const c of children.get(id) ?? []) walk(c);
   };
@@ -109,72 +62,164 @@ function treeRss(pid: number): number {
   return total;
 }
 
-function dirStats(dir: string) {
-  let bytes = 0;
-  let files = 0;
-  let pages = 0;
+/** Runs a command, sampling the memory of its process tree; returns wall seconds, peak MB and output. */
+async function measure(cmd: string, args: string[], cwd: string, env: Record<string, string>) {
+  const started = performance.now();
+  let peak = 0;
+  const child = spawn(cmd, args, { cwd, env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout.on('data', (d) => (output += d));
+  child.stderr.on('data', (d) => (output += d));
+  const timer = setInterval(() => (peak = Math.max(peak, treeRss(child.pid!))), 250);
+  const code = await new Promise<number>((resolve) => child.on('close', (c) => resolve(c ?? 1)));
+  clearInterval(timer);
+  if (code !== 0) throw new Error(`${cmd} ${args.join(' ')} failed in ${cwd}:\n${output.slice(-3000)}`);
+  return { seconds: (performance.now() - started) / 1000, peakMb: peak, output };
+}
+
+interface Tree {
+  bytes: number;
+  files: number;
+  pages: number;
+}
+function walkTree(dir: string, filter: (rel: string) => boolean = () => true): Tree {
+  const out: Tree = { bytes: 0, files: 0, pages: 0 };
   const walk = (d: string) => {
     for (const e of fs.readdirSync(d, { withFileTypes: true })) {
       const p = path.join(d, e.name);
       if (e.isDirectory()) walk(p);
-      else {
-        files++;
-        bytes += fs.statSync(p).size;
-        if (e.name.endsWith('.html')) pages++;
+      else if (filter(path.relative(dir, p))) {
+        out.files++;
+        out.bytes += fs.statSync(p).size;
+        if (e.name.endsWith('.html')) out.pages++;
       }
     }
   };
   walk(dir);
-  return { bytes, files, pages };
+  return out;
 }
 
-function firstLoadJs(route: string) {
-  const stats = JSON.parse(fs.readFileSync(path.join(root, '.next/diagnostics/route-bundle-stats.json'), 'utf8')) as { route: string; firstLoadUncompressedJsBytes: number; firstLoadChunkPaths: string[] }[];
+/** Bytes of one claim page: its HTML and every payload file Next writes for it. */
+function claimPageBytes(outDir: string, ids: string[]) {
+  let total = 0;
+  for (const id of ids) total += walkTree(path.join(outDir, 'claims', id)).bytes;
+  return total / ids.length;
+}
+
+/** First-load JS of a route (Next 16 writes route-bundle-stats.json; chunks gzipped at level 9 here). */
+function firstLoadJs(project: string, route: string) {
+  const file = path.join(project, '.next/diagnostics/route-bundle-stats.json');
+  if (!fs.existsSync(file)) return { raw: NaN, gzip: NaN };
+  const stats = JSON.parse(fs.readFileSync(file, 'utf8')) as { route: string; firstLoadUncompressedJsBytes: number; firstLoadChunkPaths: string[] }[];
   const entry = stats.find((s) => s.route === route);
   if (!entry) return { raw: NaN, gzip: NaN };
-  const gzip = entry.firstLoadChunkPaths.reduce((sum, p) => sum + zlib.gzipSync(fs.readFileSync(path.join(root, p)), { level: 9 }).length, 0);
+  const gzip = entry.firstLoadChunkPaths.reduce((sum, p) => sum + zlib.gzipSync(fs.readFileSync(path.join(project, p)), { level: 9 }).length, 0);
   return { raw: entry.firstLoadUncompressedJsBytes, gzip };
 }
 
-async function buildOnce(contentDir: string, exportRel: string) {
-  const started = performance.now();
-  let peak = 0;
-  const child = spawn(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'build'], {
-    env: { ...process.env, CORROBORATE_CONTENT_DIR: contentDir, CORROBORATE_EXPORT_DIR: exportRel, NEXT_TELEMETRY_DISABLED: '1' },
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-  let stderr = '';
-  child.stderr.on('data', (d) => (stderr += d));
-  const timer = setInterval(() => (peak = Math.max(peak, treeRss(child.pid!))), 200);
-  const code = await new Promise<number>((resolve) => child.on('close', (c) => resolve(c ?? 1)));
-  clearInterval(timer);
-  if (code !== 0) throw new Error(`next build failed:\n${stderr.slice(-2000)}`);
-  return { seconds: (performance.now() - started) / 1000, peakMb: peak };
+/** A copy of this repository (without its content, builds or git) with node_modules hard-linked. */
+function copyProject(target: string) {
+  const skip = new Set(['node_modules', '.next', '.build', 'out', '.git', 'content', 'test-results', 'playwright-report']);
+  for (const name of fs.readdirSync(root)) if (!skip.has(name)) fs.cpSync(path.join(root, name), path.join(target, name), { recursive: true, verbatimSymlinks: true });
+  linkModules(target);
 }
+function linkModules(target: string) {
+  try {
+    execFileSync('cp', ['-al', path.join(root, 'node_modules'), path.join(target, 'node_modules')]);
+  } catch {
+    fs.cpSync(path.join(root, 'node_modules'), path.join(target, 'node_modules'), { recursive: true, verbatimSymlinks: true });
+  }
+}
+
+const gz = (file: string) => (fs.existsSync(file) ? zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length : NaN);
+const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
+const mb = (b: number) => `${(b / 2 ** 20).toFixed(1)} MB`;
+const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
+const fmt = (n: number, d = 1) => n.toLocaleString('en-GB', { maximumFractionDigits: d, minimumFractionDigits: d });
 
 const cpu = /model name\s*:\s*(.+)/.exec(fs.readFileSync('/proc/cpuinfo', 'utf8'))?.[1] ?? os.cpus()[0]?.model ?? 'unknown';
-console.log(`Machine: ${cpu}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB RAM, Node ${process.version}, ${os.platform()} ${os.release()}`);
-console.log(`Sizes: ${sizes.join(', ')} synthetic claims\n`);
+const machine = `${cpu}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB RAM, Node ${process.version}, ${os.platform()} ${os.release()}`;
+console.log(`Machine: ${machine}\nSizes: ${sizes.join(', ')} claims; ${runs} run(s) of each build, alternating bare and Corroborate; the best of each is compared.\n`);
+const loads: number[] = [];
+const sampleLoad = () => loads.push(os.loadavg()[0]!);
 
-const rows: string[] = [];
+const sections: string[] = [];
+const tsx = (project: string) => path.join(project, 'node_modules/tsx/dist/cli.mjs');
+const nextBin = (project: string) => path.join(project, 'node_modules/next/dist/bin/next');
+
 for (const n of sizes) {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), `corroborate-bench-${n}-`));
-  generate(tmp, n);
-  const t0 = performance.now();
-  const loaded = loadContent(tmp, { displayRoot: 'bench' });
-  const validateMs = performance.now() - t0;
-  if (!loaded.corpus) throw new Error(`synthetic content is invalid:\n${loaded.diagnostics.slice(0, 5).map((d) => `${d.file}:${d.line} ${d.message}`).join('\n')}`);
-  const exportRel = `.build/bench-${n}`;
-  fs.rmSync(path.join(root, exportRel), { recursive: true, force: true });
-  const build = await buildOnce(tmp, exportRel);
-  const out = dirStats(path.join(root, exportRel));
-  const js = firstLoadJs('/claims/[id]');
-  const row = `| ${n} | ${loaded.files} | ${Math.round(validateMs)} | ${build.seconds.toFixed(1)} | ${((build.seconds * 1000) / out.pages).toFixed(1)} | ${Math.round(build.peakMb)} | ${out.pages} | ${(out.bytes / 2 ** 20).toFixed(1)} (${out.files}) | ${(js.raw / 1024).toFixed(1)} / ${(js.gzip / 1024).toFixed(1)} |`;
-  rows.push(row);
-  console.log(row);
-  fs.rmSync(path.join(root, exportRel), { recursive: true, force: true });
+  const content = path.join(tmp, 'content');
+  const generated = generateContent(content, n);
+  const bare = path.join(tmp, 'bare');
+  writeBareProject(bare);
+  linkModules(bare);
+  const project = path.join(tmp, 'corroborate');
+  copyProject(project);
+
+  // Validation: cold (no cache), then after a one-file change (the cache of the first run).
+  fs.rmSync(path.join(project, '.build/cache'), { recursive: true, force: true });
+  sampleLoad();
+  const cold = await measure(process.execPath, [tsx(project), 'scripts/validate.ts', content, '--quiet'], project, {});
+  fs.appendFileSync(generated.sampleClaim, '\nOne more sentence.\n');
+  const warm = await measure(process.execPath, [tsx(project), 'scripts/validate.ts', content, '--quiet'], project, {});
+  const reported = (out: string) => Number(/\((\d+) ms\)/.exec(out)?.[1] ?? NaN);
+
+  const bareRuns: Awaited<ReturnType<typeof measure>>[] = [];
+  const ourRuns: Awaited<ReturnType<typeof measure>>[] = [];
+  for (let r = 0; r < runs; r++) {
+    fs.rmSync(path.join(bare, 'out'), { recursive: true, force: true });
+    sampleLoad();
+    bareRuns.push(await measure(process.execPath, [nextBin(bare), 'build'], bare, { BARE_CONTENT_DIR: content }));
+    console.log(`  ${n} claims, run ${r + 1}: bare ${bareRuns.at(-1)!.seconds.toFixed(1)} s`);
+    sampleLoad();
+    ourRuns.push(await measure(process.execPath, [tsx(project), 'scripts/build.ts'], project, { CORROBORATE_CONTENT_DIR: content }));
+    console.log(`  ${n} claims, run ${r + 1}: Corroborate ${ourRuns.at(-1)!.seconds.toFixed(1)} s`);
+  }
+  const best = (list: typeof bareRuns) => list.reduce((a, b) => (b.seconds < a.seconds ? b : a));
+  const b = best(bareRuns);
+  const c = best(ourRuns);
+  const bareOut = walkTree(path.join(bare, 'out'));
+  const ourOut = walkTree(path.join(project, 'out'));
+  const ids = Array.from({ length: Math.min(50, n) }, (_, i) => `claim-${Math.floor((i * n) / Math.min(50, n))}`);
+  const bareClaim = claimPageBytes(path.join(bare, 'out'), ids);
+  const ourClaim = claimPageBytes(path.join(project, 'out'), ids);
+  const bareJs = firstLoadJs(bare, '/claims/[id]');
+  const ourJs = firstLoadJs(project, '/claims/[id]');
+  const index = path.join(project, 'out/search-index.json');
+  const shards = walkTree(path.join(project, 'out/search/text'));
+  const headers = fs.statSync(path.join(project, 'out/_headers')).size;
+  const indexPages = ['claims', 'sources', 'entities', 'reports', 'search'].map((p) => [p, gz(path.join(project, 'out', p, 'index.html'))] as const);
+  const perPage = (r: { seconds: number }, t: Tree) => (r.seconds * 1000) / t.pages;
+
+  const rows: [string, string, string, string][] = [
+    ['wall time', `${fmt(b.seconds)} s`, `${fmt(c.seconds)} s`, ratio(c.seconds, b.seconds)],
+    ['HTML pages', `${bareOut.pages}`, `${ourOut.pages}`, ratio(ourOut.pages, bareOut.pages)],
+    ['time per HTML page', `${fmt(perPage(b, bareOut))} ms`, `${fmt(perPage(c, ourOut))} ms`, ratio(perPage(c, ourOut), perPage(b, bareOut))],
+    ['peak RSS of the process tree', `${fmt(b.peakMb / 1024, 2)} GB`, `${fmt(c.peakMb / 1024, 2)} GB`, ratio(c.peakMb, b.peakMb)],
+    ['bytes per claim page (HTML + payloads)', kb(bareClaim), kb(ourClaim), ratio(ourClaim, bareClaim)],
+    ['whole out/', `${mb(bareOut.bytes)} (${bareOut.files} files)`, `${mb(ourOut.bytes)} (${ourOut.files} files)`, ratio(ourOut.bytes, bareOut.bytes)],
+    ['first-load JS of a claim page, gzip', kb(bareJs.gzip), kb(ourJs.gzip), ratio(ourJs.gzip, bareJs.gzip)],
+  ];
+  const table = ['| | bare Next.js | Corroborate | Corroborate ÷ bare |', '|---|---:|---:|---:|', ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+  const extra = [
+    `- Content: ${n.toLocaleString('en-GB')} claims in ${generated.files.toLocaleString('en-GB')} files. Validation (\`npm run validate\`, the validator's own time / the whole command): cold ${fmt(reported(cold.output), 0)} ms / ${fmt(cold.seconds)} s; after a one-file change ${fmt(reported(warm.output), 0)} ms / ${fmt(warm.seconds)} s.`,
+    `- Search: index ${kb(fs.statSync(index).size)} raw, ${kb(gz(index))} gzip; ${shards.files} text shards, ${kb(shards.bytes)} in all.`,
+    `- \`_headers\`: ${kb(headers)}. Index pages, HTML gzip: ${indexPages.map(([p, s]) => `/${p}/ ${kb(s)}`).join(', ')}.`,
+    `- Runs (s): bare ${bareRuns.map((r) => fmt(r.seconds)).join(', ')}; Corroborate ${ourRuns.map((r) => fmt(r.seconds)).join(', ')}.`,
+  ].join('\n');
+  const section = `### ${n.toLocaleString('en-GB')} claims\n\n${table}\n\n${extra}\n`;
+  console.log(`\n${section}`);
+  sections.push(section);
   fs.rmSync(tmp, { recursive: true, force: true });
 }
-console.log('\n| claims | content files | validate ms | next build s | ms per page | peak RSS MB (tree) | HTML pages | out MB (files) | claim page first-load JS KB raw / gzip |');
-console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
-for (const r of rows) console.log(r);
+
+const when = new Date().toISOString().slice(0, 10);
+const report = `<!-- site-bench:start -->\nMeasured by \`npm run bench -- --sizes ${sizes.join(',')} --runs ${runs}\` on ${when}. **Machine:** ${machine}. 1-minute load average at the start of each build: ${loads.map((l) => l.toFixed(1)).join(', ')}.\n\n${sections.join('\n')}<!-- site-bench:end -->`;
+if (!options['no-write']) {
+  const doc = path.join(root, 'docs/benchmarks.md');
+  const text = fs.readFileSync(doc, 'utf8');
+  const next = /<!-- site-bench:start -->[\s\S]*<!-- site-bench:end -->/.test(text) ? text.replace(/<!-- site-bench:start -->[\s\S]*<!-- site-bench:end -->/, report) : `${text.trimEnd()}\n\n## Site build against bare Next.js\n\n${report}\n`;
+  fs.writeFileSync(doc, next);
+  console.log(`\nWrote the results into docs/benchmarks.md.`);
+}

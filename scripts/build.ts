@@ -5,9 +5,15 @@
  *
  * The linked corpus, with its git facts, is written once as a snapshot that every `next build`
  * worker reads (CORROBORATE_CORPUS), so content is read and validated once per build, not once
- * per process.
+ * per process. The build id is a hash of that snapshot, so the same input gives the same bytes.
+ *
+ *   npm run build                          the whole site
+ *   npm run build -- --shard 2/4           every shared page, and a quarter of the detail pages
+ *   npm run build -- --merge a/ b/ c/ d/   the parts of a sharded build, checked and combined
  */
+import { createHash } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
+import { parseArgs } from 'node:util';
 import fs from 'node:fs';
 import path from 'node:path';
 import { formatDiagnostic } from '../lib/content/diagnostics';
@@ -41,7 +47,50 @@ function writeEmitted(dir: string, name: string, files: EmittedFile[]): void {
   }
 }
 
+const { values: args, positionals } = parseArgs({ options: { shard: { type: 'string' }, merge: { type: 'boolean', default: false } }, allowPositionals: true });
 const t0 = performance.now();
+
+/** Swap: two renames, so out/ is either the old site or the new one, never a mixture. */
+function swapIntoOut(): void {
+  fs.rmSync(PREVIOUS, { recursive: true, force: true });
+  if (fs.existsSync(OUT)) fs.renameSync(OUT, PREVIOUS);
+  fs.renameSync(STAGING, OUT);
+  fs.rmSync(PREVIOUS, { recursive: true, force: true });
+}
+
+if (args.merge) {
+  // Every part was built from the same input with the same build id: a file two parts share must be
+  // byte for byte the same (shared pages, chunks, emitted files); anything else means they were not.
+  if (positionals.length < 2) fail('--merge needs the output folders of at least two shards, e.g. --merge parts/1 parts/2');
+  fs.rmSync(STAGING, { recursive: true, force: true });
+  fs.mkdirSync(STAGING, { recursive: true });
+  const owner = new Map<string, string>();
+  const conflicts: string[] = [];
+  for (const part of positionals.map((p) => path.resolve(p))) {
+    if (!fs.existsSync(path.join(part, 'index.html'))) fail(`${part} is not a built site (no index.html)`);
+    for (const entry of fs.readdirSync(part, { recursive: true, withFileTypes: true })) {
+      if (!entry.isFile()) continue;
+      const from = path.join(entry.parentPath, entry.name);
+      const rel = path.relative(part, from);
+      const to = path.join(STAGING, rel);
+      const earlier = owner.get(rel);
+      if (earlier) {
+        if (!fs.readFileSync(from).equals(fs.readFileSync(to))) conflicts.push(`${rel} differs between ${earlier} and ${part}`);
+        continue;
+      }
+      owner.set(rel, part);
+      fs.mkdirSync(path.dirname(to), { recursive: true });
+      fs.copyFileSync(from, to);
+    }
+  }
+  if (conflicts.length) fail(`the parts disagree on ${conflicts.length} file(s), so they were not built from the same input:\n  ${conflicts.slice(0, 20).join('\n  ')}`);
+  swapIntoOut();
+  console.log(`✓ merged ${positionals.length} parts into out/: ${owner.size} files in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  process.exit(0);
+}
+if (args.shard && !/^[1-9]\d*\/[1-9]\d*$/.test(args.shard)) fail(`--shard takes k/n, e.g. --shard 2/4 (got "${args.shard}")`);
+if (args.shard && Number(args.shard.split('/')[0]) > Number(args.shard.split('/')[1])) fail(`--shard ${args.shard}: k must be at most n`);
+
 const contentDir = path.resolve(process.env.CORROBORATE_CONTENT_DIR ?? 'content');
 const { diagnostics, corpus } = loadContent(contentDir, { displayRoot: path.relative(root, contentDir).split(path.sep).join('/'), facts: gitFacts(root) });
 for (const d of diagnostics) (d.severity === 'error' ? console.error : console.warn)(formatDiagnostic(d));
@@ -51,10 +100,12 @@ console.log(`✓ content valid: ${corpus.reports.length} reports, ${corpus.claim
 fs.rmSync(STAGING, { recursive: true, force: true });
 fs.mkdirSync(BUILD, { recursive: true });
 writeSnapshot(SNAPSHOT, corpus);
+const buildId = createHash('sha256').update(fs.readFileSync(SNAPSHOT)).digest('base64url').slice(0, 20);
 const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
+if (args.shard) console.log(`✓ shard ${args.shard}: the detail pages whose id hashes to it, and every other page`);
 const build = spawnSync(process.execPath, [nextBin, 'build'], {
   stdio: 'inherit',
-  env: { ...process.env, CORROBORATE_EXPORT_DIR: STAGING_REL, CORROBORATE_CORPUS: SNAPSHOT, NEXT_TELEMETRY_DISABLED: '1' },
+  env: { ...process.env, CORROBORATE_EXPORT_DIR: STAGING_REL, CORROBORATE_CORPUS: SNAPSHOT, CORROBORATE_BUILD_ID: buildId, CORROBORATE_SHARD: args.shard ?? '', NEXT_TELEMETRY_DISABLED: '1' },
 });
 if (build.status !== 0) fail(`next build failed (exit ${build.status ?? build.signal}).`);
 if (!fs.existsSync(path.join(STAGING, 'index.html')) || !fs.existsSync(path.join(STAGING, '404.html'))) fail('the export is incomplete (index.html or 404.html missing).');
@@ -79,11 +130,7 @@ for (const emitter of EMITTERS) {
   }
 }
 
-// Swap: two renames, so out/ is either the old site or the new one, never a mixture.
-fs.rmSync(PREVIOUS, { recursive: true, force: true });
-if (fs.existsSync(OUT)) fs.renameSync(OUT, PREVIOUS);
-fs.renameSync(STAGING, OUT);
-fs.rmSync(PREVIOUS, { recursive: true, force: true });
+swapIntoOut();
 
 let pages = 0;
 const walk = (dir: string) => {

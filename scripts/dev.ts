@@ -15,6 +15,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { formatDiagnostic } from '../lib/content/diagnostics';
+import { memoryCache } from '../lib/content/cache';
 import { loadContent } from '../lib/content/load';
 import type { Corpus } from '../lib/model/corpus';
 import { EMITTERS, type EmittedFile } from '../lib/emit';
@@ -23,6 +24,9 @@ const contentDir = path.resolve(process.env.CORROBORATE_CONTENT_DIR ?? 'content'
 const displayRoot = path.relative(process.cwd(), contentDir).split(path.sep).join('/');
 /** Saves often come as several events (temp file, rename): wait for them to settle. */
 const SETTLE_MS = 150;
+
+/** Files checked before are not checked again after an edit elsewhere. */
+const cache = memoryCache();
 
 /** The emitters' files for the current content, made on first request after each change. */
 let corpus: Corpus | null = null;
@@ -39,7 +43,7 @@ function validate(reason: string): void {
   const started = performance.now();
   emitted = null;
   try {
-    const result = loadContent(contentDir, { displayRoot });
+    const result = loadContent(contentDir, { displayRoot, cache });
     corpus = result.corpus;
     const { diagnostics, files } = result;
     for (const d of diagnostics) (d.severity === 'error' ? console.error : console.warn)(formatDiagnostic(d));

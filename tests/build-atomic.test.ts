@@ -10,78 +10,19 @@
  *  4. The build killed while `next build` writes pages: out/ is unchanged.
  * Two real `next build` runs (about 30 s each) plus one cut short.
  */
-import { execFileSync, spawn } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditSite } from '../e2e/site-audit';
+import { copyProject, runBuild, snapshot } from './helpers/project';
 
-const REPO = path.resolve(import.meta.dirname, '..');
-const SKIP = new Set(['node_modules', 'out', '.next', '.build', '.git', 'test-results', 'playwright-report', 'blob-report']);
 const HOSTILE_VALID = 'tests/fixtures/hostile/_valid-but-hostile';
 
 let project: string;
-
-/** Every file under `dir` with its sha256, so "unchanged" means byte-identical, not just present. */
-function snapshot(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const walk = (d: string) => {
-    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
-      const full = path.join(d, e.name);
-      if (e.isDirectory()) walk(full);
-      else out[path.relative(dir, full)] = createHash('sha256').update(fs.readFileSync(full)).digest('hex');
-    }
-  };
-  walk(dir);
-  return out;
-}
-
-/**
- * Runs scripts/build.ts in the copy (asynchronously, so the test worker stays responsive). With
- * `killWhen`, the build's whole process group is killed as soon as its output matches.
- */
-function build(env: Record<string, string>, { nodeArgs = [] as string[], killWhen }: { nodeArgs?: string[]; killWhen?: RegExp } = {}) {
-  return new Promise<{ status: number | null; output: string; killed: boolean }>((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', ...nodeArgs, 'scripts/build.ts'], {
-      cwd: project,
-      env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env },
-      // Its own process group, so a kill reaches `next build` as well as scripts/build.ts.
-      detached: true,
-    });
-    let output = '';
-    let killed = false;
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      if (killWhen && !killed && killWhen.test(output)) {
-        killed = true;
-        process.kill(-child.pid!, 'SIGKILL');
-      }
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', onData);
-    const timer = setTimeout(() => process.kill(-child.pid!, 'SIGKILL'), 240_000);
-    child.on('close', (status) => {
-      clearTimeout(timer);
-      resolve({ status, output, killed });
-    });
-  });
-}
+const build = (env: Record<string, string>, options?: Parameters<typeof runBuild>[2]) => runBuild(project, env, options);
 
 beforeAll(() => {
-  project = fs.mkdtempSync(path.join(os.tmpdir(), 'corroborate-atomic-'));
-  for (const name of fs.readdirSync(REPO)) {
-    if (!SKIP.has(name)) fs.cpSync(path.join(REPO, name), path.join(project, name), { recursive: true, verbatimSymlinks: true });
-  }
-  // Turbopack refuses a symlinked node_modules that points outside the project: hard-link it
-  // (instant on the same disk), or copy it where hard links cannot cross file systems.
-  try {
-    execFileSync('cp', ['-al', path.join(REPO, 'node_modules'), path.join(project, 'node_modules')]);
-  } catch {
-    fs.rmSync(path.join(project, 'node_modules'), { recursive: true, force: true });
-    fs.cpSync(path.join(REPO, 'node_modules'), path.join(project, 'node_modules'), { recursive: true, verbatimSymlinks: true });
-  }
+  project = copyProject('corroborate-atomic-');
   // An emitter that fails half-way through the finished site, added only when this file is preloaded (.mjs, so the
   // type check of `next build` leaves it alone; tsx still resolves the .ts import).
   fs.writeFileSync(
@@ -102,7 +43,7 @@ EMITTERS.push({
 
 afterAll(() => {
   if (project) fs.rmSync(project, { recursive: true, force: true });
-});
+}, 120_000);
 
 describe('an atomic build', () => {
   let before: Record<string, string>;

@@ -137,3 +137,39 @@ describe('warnings for weak but legal content', () => {
     expect(loadWith({ 'sources/news-report.mdx': fixture('sources/news-report.mdx').replace('published: 2021-11-18\n', '') }).corpus).not.toBeNull();
   });
 });
+
+describe('the file cache', () => {
+  it('checks again only the files that changed, and gives the same result as no cache', async () => {
+    const { memoryCache } = await import('../lib/content/cache');
+    const { loadContent } = await import('../lib/content/load');
+    const fs = await import('node:fs');
+    const os = await import('node:os');
+    const path = await import('node:path');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'corroborate-cache-'));
+    fs.cpSync(path.resolve('tests/fixtures/valid'), dir, { recursive: true });
+    const inner = memoryCache();
+    let checked = 0;
+    const cache = { ...inner, set: (k: string, v: Parameters<typeof inner.set>[1]) => (checked++, inner.set(k, v)) };
+    try {
+      const first = loadContent(dir, { cache, today: '2026-11-25' });
+      expect(checked).toBe(8);
+      const file = path.join(dir, CLAIM);
+      fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('kind: attribution', 'kind: atribution'));
+      checked = 0;
+      const second = loadContent(dir, { cache, today: '2026-11-25' });
+      expect(checked).toBe(1);
+      expect(second.diagnostics).toEqual(loadContent(dir, { today: '2026-11-25' }).diagnostics);
+      expect(second.diagnostics.map((d) => d.rule)).toContain('schema/enum');
+      checked = 0;
+      loadContent(dir, { cache, today: '2026-11-25' });
+      expect(checked).toBe(0);
+      fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('kind: atribution', 'kind: attribution'));
+      checked = 0;
+      const third = loadContent(dir, { cache, today: '2026-11-25' });
+      expect(checked).toBe(1);
+      expect(JSON.stringify(third.corpus)).toBe(JSON.stringify(first.corpus));
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -11,13 +11,14 @@
  */
 import type { BodyNode, Claim, Corpus, Entity, EntityRef, Report, Source } from '@/lib/model/corpus';
 import { ASSESSMENT, CLAIM_KIND } from '@/lib/model/scales';
+import { naturalQueries } from './natural';
 import { ADJECTIVES, FILLER, FIRST_NAMES, NOUNS, ORGS, PLACES, PUBLISHERS, ROLES, SURNAMES, VERBS } from './vocabulary';
 
 const EMPTY_TREE: BodyNode = { type: 'root', children: [] };
 const refOf = (e: Entity): EntityRef => ({ id: e.id, href: e.href, name: e.name, kind: e.kind });
 
-export type QueryKind = 'single' | 'alias' | 'typo' | 'known-item' | 'deep' | 'phrase';
-export const QUERY_KINDS: readonly QueryKind[] = ['single', 'alias', 'typo', 'known-item', 'deep', 'phrase'];
+export type QueryKind = 'single' | 'alias' | 'typo' | 'known-item' | 'deep' | 'phrase' | 'natural';
+export const QUERY_KINDS: readonly QueryKind[] = ['single', 'alias', 'typo', 'known-item', 'deep', 'phrase', 'natural'];
 
 export interface BenchQuery {
   kind: QueryKind;
@@ -343,7 +344,7 @@ function makeQueries(
   }
   const about = (e: Entity) => new Set([docKey('entity', e.id), ...(referencing.get(e.id) ?? [])]);
   const named = [...ctx.placeEntities, ...ctx.orgEntities].filter((e) => (referencing.get(e.id)?.length ?? 0) > 0);
-  const byKind: Record<QueryKind, BenchQuery[]> = { single: [], alias: [], typo: [], 'known-item': [], deep: [], phrase: [] };
+  const byKind: Record<QueryKind, BenchQuery[]> = { single: [], alias: [], typo: [], 'known-item': [], deep: [], phrase: [], natural: [] };
   const N = 40;
 
   // Single keyword: the entity's own record must be in the top 5 (a title match beats mentions).
@@ -413,8 +414,12 @@ function makeQueries(
     byKind.phrase.push({ kind: 'phrase', q: `"${phrase}"`, relevant });
   }
 
+  // Natural queries (issue 17): 60, as a reader types them; drawn last so the other kinds stay as they were.
+  for (const n of naturalQueries(corpus, rand, 60)) byKind.natural.push({ kind: 'natural', q: n.q, relevant: n.relevant });
+
   // Interleave the kinds, so a run cut short by a time budget still times an even mix.
   const out: BenchQuery[] = [];
-  for (let i = 0; i < N; i++) for (const kind of QUERY_KINDS) if (byKind[kind][i]) out.push(byKind[kind][i]!);
+  const longest = Math.max(...QUERY_KINDS.map((k) => byKind[k].length));
+  for (let i = 0; i < longest; i++) for (const kind of QUERY_KINDS) if (byKind[kind][i]) out.push(byKind[kind][i]!);
   return out;
 }

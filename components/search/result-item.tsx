@@ -23,6 +23,17 @@ export function ResultSummary({ hit, compact = false }: { hit: SearchHit; compac
           Also known as <Highlighted value={hit.alias} />
         </p>
       ) : null}
+      {hit.missing && hit.missing.length > 0 ? (
+        <p className="text-xs text-stone-600 dark:text-stone-400">
+          Missing:{' '}
+          {hit.missing.map((word, i) => (
+            <span key={word}>
+              {i > 0 ? ', ' : null}
+              <s>{word}</s>
+            </span>
+          ))}
+        </p>
+      ) : null}
       {hit.snippet ? (
         <p className={`mt-0.5 break-words text-stone-700 dark:text-stone-300 ${compact ? 'line-clamp-2 text-xs' : 'text-sm'}`}>
           {hit.snippet.before ? '… ' : null}

@@ -1,7 +1,7 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
+import { Fragment, type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
 import { getSearchClient } from '@/lib/search/client';
 import { ResultSummary } from './result-item';
 import { useSearch } from './use-search';
@@ -161,22 +161,30 @@ export function SearchBox() {
         className="absolute right-0 z-50 mt-1 max-h-[70vh] w-[min(28rem,calc(100vw-2rem))] overflow-y-auto rounded-md border border-stone-300 bg-white py-1 shadow-lg dark:border-stone-600 dark:bg-stone-900"
       >
         {hits.map((hit, i) => (
-          <li
-            key={`${hit.type}:${hit.id}`}
-            id={optionId(i)}
-            role="option"
-            aria-selected={active === i}
-            onClick={() => choose(i)}
-            onMouseMove={() => active !== i && setActive(i)}
-            className={`cursor-pointer px-3 py-2 ${active === i ? 'bg-blue-50 outline-2 -outline-offset-2 outline-blue-600 dark:bg-sky-950 dark:outline-sky-400' : ''}`}
-          >
-            <ResultSummary hit={hit} compact />
-          </li>
+          <Fragment key={`${hit.type}:${hit.id}`}>
+            {hit.missing && (i === 0 || !hits[i - 1]!.missing) ? (
+              <li role="presentation" className="px-3 pb-0.5 pt-2 text-xs font-semibold uppercase tracking-wide text-stone-600 dark:text-stone-400">
+                Some of the words
+              </li>
+            ) : null}
+            <li
+              id={optionId(i)}
+              role="option"
+              aria-selected={active === i}
+              onClick={() => choose(i)}
+              onMouseMove={() => active !== i && setActive(i)}
+              className={`cursor-pointer px-3 py-2 ${active === i ? 'bg-blue-50 outline-2 -outline-offset-2 outline-blue-600 dark:bg-sky-950 dark:outline-sky-400' : ''}`}
+            >
+              <ResultSummary hit={hit} compact />
+            </li>
+          </Fragment>
         ))}
         {response && response.total === 0 ? (
           <li role="presentation" className="px-3 py-2 text-sm text-stone-700 dark:text-stone-300">
-            No results{response.suggestion ? ` — did you mean “${response.suggestion}”?` : '.'}
-            {response.closestEntities.length > 0 ? ` Closest: ${response.closestEntities.map((e) => e.title).join(', ')}.` : null}
+            No results for {response.searched.map((w) => `“${w}”`).join(', ') || `“${response.query.trim()}”`}
+            {response.suggestion ? ` — did you mean “${response.suggestion}”?` : '.'}
+            {response.nearTerms.length > 0 ? ` Nearest words: ${response.nearTerms.map((t) => t.to).join(', ')}.` : null}
+            {response.closestEntities.length > 0 ? ` Closest: ${response.closestEntities.map((e) => (e.alias ? `${e.title} (${e.alias})` : e.title)).join(', ')}.` : null}
           </li>
         ) : null}
         {hasQuery ? (

@@ -2,10 +2,11 @@
 
 import Link from 'next/link';
 import { useRouter, useSearchParams } from 'next/navigation';
-import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
+import { Fragment, type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import { COLLECTION_TYPES, COLLECTIONS, type CollectionType } from '@/lib/model/collections';
 import { ASSESSMENT } from '@/lib/model/scales';
 import { getSearchClient } from '@/lib/search/client';
+import type { SearchResponse } from '@/lib/search/engine';
 import { MAX_QUERY_LENGTH } from '@/lib/search/normalize';
 import { ResultSummary } from './result-item';
 import { useSearch } from './use-search';
@@ -114,7 +115,7 @@ export function SearchPage() {
         ? 'Loading the search index…'
         : response.total === 0
           ? `No results for “${response.query.trim()}”.`
-          : `${response.total} result${response.total === 1 ? '' : 's'} for “${response.query.trim()}”.`;
+          : resultsStatus(response);
 
   return (
     <div className="space-y-6">
@@ -147,7 +148,7 @@ export function SearchPage() {
           className="w-full rounded-md border border-stone-400 bg-white px-3 py-2 text-base text-stone-900 dark:border-stone-500 dark:bg-stone-900 dark:text-stone-100"
         />
         <p id="search-page-hint" className="mt-1 text-xs text-stone-600 dark:text-stone-400">
-          Spelling variants, aliases and other scripts are matched. Put words in “quotes” for an exact phrase. Arrow keys move through the results.
+          Spelling variants, word forms (bombed, bombing), aliases and other scripts are matched; results with all your words come first. Put words in “quotes” for an exact phrase. Arrow keys move through the results.
         </p>
       </form>
 
@@ -203,12 +204,20 @@ export function SearchPage() {
             ) : (
               <>
                 <ol ref={listRef} onKeyDown={onListKey} aria-label="Search results" className="divide-y divide-stone-200 dark:divide-stone-800">
-                  {response.hits.map((hit) => (
-                    <li key={`${hit.type}:${hit.id}`}>
-                      <Link href={hit.href} data-result="" className="block rounded px-2 py-3 text-inherit no-underline hover:bg-stone-50 dark:hover:bg-stone-900">
-                        <ResultSummary hit={hit} />
-                      </Link>
-                    </li>
+                  {response.hits.map((hit, i) => (
+                    <Fragment key={`${hit.type}:${hit.id}`}>
+                      {/* Where the results with all the words end and those with some of them begin. */}
+                      {hit.missing && (i === 0 || !response.hits[i - 1]!.missing) ? (
+                        <li className="px-2 pb-1 pt-4 text-sm font-semibold text-stone-700 dark:text-stone-300" data-some-words="">
+                          {i === 0 ? 'No result has all the words. ' : null}Results with some of the words
+                        </li>
+                      ) : null}
+                      <li>
+                        <Link href={hit.href} data-result="" className="block rounded px-2 py-3 text-inherit no-underline hover:bg-stone-50 dark:hover:bg-stone-900">
+                          <ResultSummary hit={hit} />
+                        </Link>
+                      </li>
+                    </Fragment>
                   ))}
                 </ol>
                 {response.total > response.hits.length ? (
@@ -240,9 +249,32 @@ function FilterGroup({ legend, options, selected, onToggle }: { legend: string; 
   );
 }
 
-function EmptyState({ response, onPick }: { response: NonNullable<ReturnType<typeof useSearch>['response']>; onPick: (q: string) => void }) {
+/** "12 results for “q”", and when some have only part of the query, how many have all of it. */
+function resultsStatus(response: SearchResponse): string {
+  const q = response.query.trim();
+  const n = (count: number) => `${count.toLocaleString('en')} result${count === 1 ? '' : 's'}`;
+  if (response.fullTotal >= response.total) return `${n(response.total)} for “${q}”.`;
+  if (response.fullTotal === 0) return `${n(response.total)} for “${q}”; none has all the words, these have some of them.`;
+  return `${n(response.total)} for “${q}”: ${response.fullTotal.toLocaleString('en')} with all the words, then ${(response.total - response.fullTotal).toLocaleString('en')} with some of them.`;
+}
+
+/** Nothing matched: what was searched, the nearest words and names, and a way on. */
+function EmptyState({ response, onPick }: { response: SearchResponse; onPick: (q: string) => void }) {
+  const replaceWord = (from: string, to: string) => response.query.replace(from, to).trim();
+  // Near words other than the one "did you mean" already offers.
+  const near = response.nearTerms.filter((t) => replaceWord(t.from, t.to) !== response.suggestion);
   return (
     <div className="space-y-3 text-sm">
+      {response.searched.length > 0 ? (
+        <p data-searched="">
+          Searched for {response.searched.map((w, i) => (
+            <span key={`${w}-${i}`}>
+              {i > 0 ? ', ' : null}“{w}”
+            </span>
+          ))}
+          {response.ignored.length > 0 ? <> (ignored: {response.ignored.join(', ')})</> : null}.
+        </p>
+      ) : null}
       {response.suggestion ? (
         <p>
           Did you mean{' '}
@@ -252,6 +284,20 @@ function EmptyState({ response, onPick }: { response: NonNullable<ReturnType<typ
           ?
         </p>
       ) : null}
+      {near.length > 0 ? (
+        <p>
+          Nearest words in the index:{' '}
+          {near.map((t, i) => (
+            <span key={`${t.from}-${t.to}`}>
+              {i > 0 ? ', ' : null}
+              <button type="button" className="text-blue-800 underline dark:text-sky-300" onClick={() => onPick(replaceWord(t.from, t.to))}>
+                {t.to}
+              </button>
+            </span>
+          ))}
+          .
+        </p>
+      ) : null}
       {response.closestEntities.length > 0 ? (
         <div>
           <p>The closest names we have:</p>
@@ -259,6 +305,7 @@ function EmptyState({ response, onPick }: { response: NonNullable<ReturnType<typ
             {response.closestEntities.map((e) => (
               <li key={e.id}>
                 <Link href={e.href}>{e.title}</Link>
+                {e.alias ? <span className="text-stone-600 dark:text-stone-400"> (also known as {e.alias})</span> : null}
               </li>
             ))}
           </ul>

@@ -117,6 +117,17 @@ export function ownSourcesByClaim(entries: Entries, facts: ReadonlyMap<string, S
       // The source, and everything in its copy chain.
       for (const id of byOriginal.get(originalOf(p.source, facts)) ?? []) if (!own.has(id)) own.set(id, id === p.source ? why : `a copy of ${p.source}, ${why}`);
     }
+    // Whatever relays the same origin as the report itself (its author's other work on the same
+    // interviews, the agency it speaks for) is not independent of it either.
+    const reportOrigins = new Set(
+      r.data.provenance.filter((p) => p.relation === 'published-at').flatMap((p) => (facts.get(p.source)?.origins ?? []).map(originKey)),
+    );
+    if (reportOrigins.size) {
+      for (const [id, source] of facts) {
+        const shared = source.origins.find((o) => reportOrigins.has(originKey(o)));
+        if (shared && !own.has(id)) own.set(id, `relaying ${shared.entity ?? shared.name}, the same origin as report "${r.id}"`);
+      }
+    }
     const claims = new Set([...r.spans.map((s) => s.claimId), ...r.data.anchors.map((a) => a.claim)]);
     for (const claim of claims) {
       const merged = out.get(claim) ?? new Map<string, string>();

@@ -5,22 +5,18 @@
  * column and field. The corpus is returned only when there is no error, so nothing is built from
  * bad content.
  */
-import { COLLECTION_FILES } from '../model/collection-files';
 import type { CollectionType } from '../model/collections';
-import { COLLECTIONS } from '../model/collections';
 import type { Corpus } from '../model/corpus';
 import type { ClaimData, EntityData, ReportData, SourceData } from '../model/schema';
-import { checkMdx } from './body';
+import { cacheKey, type FileCache } from './cache';
 import { type Diagnostic, sortDiagnostics } from './diagnostics';
 import { createReporter, type Entries, type Entry } from './entries';
-import { parseContentFile } from './frontmatter';
+import { checkFile, toEntry } from './file-check';
 import { buildCorpus, type Facts, NO_FACTS } from './link';
 import { readContentTree } from './read';
 import type { SourceFacts } from './lineage';
 import { reuseRules } from './reuse-rules';
-import { crossFileRules, duplicateRule } from './rules';
-import { schemaDiagnostics } from './schema-diagnostics';
-import { textDiagnostics } from './text-check';
+import { crossFileRules } from './rules';
 
 export { MAX_FILE_BYTES } from './read';
 
@@ -37,6 +33,8 @@ export interface LoadOptions {
    * Never for building the site.
    */
   lenient?: boolean;
+  /** Checked files from earlier runs (cache.ts): only files whose text changed are checked again. */
+  cache?: FileCache;
 }
 
 /** Errors that leave every reference resolvable, so a corpus can still be linked for comparison. */
@@ -48,9 +46,6 @@ export interface LoadResult {
   files: number;
 }
 
-/** The lists a file may not repeat a value in. */
-const UNIQUE_LISTS = ['entities', 'places', 'tags', 'aliases'] as const;
-
 export function loadContent(contentDir: string, options: LoadOptions = {}): LoadResult {
   const displayRoot = options.displayRoot ?? 'content';
   const today = options.today ?? new Date().toISOString().slice(0, 10);
@@ -59,27 +54,16 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
   const entries: Entries = { claim: new Map(), source: new Map(), entity: new Map(), report: new Map() };
 
   for (const raw of files) {
-    const parsed = parseContentFile(raw.file, raw.text);
-    report.all.push(...parsed.diagnostics);
-    if (parsed.data === undefined) continue;
-    if (typeof parsed.data !== 'object' || Array.isArray(parsed.data)) {
-      report.error({ file: raw.file, line: 2, col: 1, field: 'front matter', message: 'the front matter must be a map of "field: value" lines', rule: 'schema/type' });
-      continue;
+    const key = options.cache ? cacheKey(raw.type, raw.file, raw.text) : '';
+    let checked = options.cache?.get(key);
+    if (!checked) {
+      checked = checkFile(raw.type, raw.id, raw.file, raw.text);
+      options.cache?.set(key, checked);
     }
-    const result = COLLECTION_FILES[raw.type].schema.safeParse(parsed.data);
-    report.all.push(...textDiagnostics(raw.file, parsed, parsed.data));
-    const body = checkMdx(raw.file, COLLECTIONS[raw.type].folder, parsed.body, parsed.bodyLine);
-    report.all.push(...body.diagnostics);
-    if (!result.success) {
-      report.all.push(...schemaDiagnostics(raw.file, raw.type, parsed, result.error.issues));
-      continue;
-    }
-    const entry: Entry<unknown> = { id: raw.id, file: raw.file, data: result.data, parsed, tree: body.tree, plainText: body.plainText, spans: body.spans, links: body.internalLinks, paragraphs: body.paragraphs };
-    const lists = result.data as Partial<Record<(typeof UNIQUE_LISTS)[number], string[]>> & { related?: { claim: string }[] };
-    for (const key of UNIQUE_LISTS) if (lists[key]) duplicateRule(entry, report, [key], lists[key]);
-    if (lists.related) duplicateRule(entry, report, ['related'], lists.related.map((r) => r.claim));
-    addEntry(entries, raw.type, entry);
+    report.all.push(...checked.diagnostics);
+    if (checked.entry) addEntry(entries, raw.type, toEntry(checked.entry));
   }
+  options.cache?.sweep();
 
   crossFileRules({ entries, existing, report, displayRoot, today });
   const sources = new Map<string, SourceFacts>([...entries.source].map(([id, e]) => [id, e.data]));

@@ -12,6 +12,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { COLLECTION_TYPES, COLLECTIONS } from '../model/collections';
 import type { Claim, Corpus, Entity, Report, Source } from '../model/corpus';
+import { memoryCache } from './cache';
 import { ContentError } from './diagnostics';
 import { gitFacts } from './git';
 import { loadContent } from './load';
@@ -46,10 +47,13 @@ export function getCorpus(): Corpus {
   return cached.corpus;
 }
 
+/** In development, files already checked are not checked again after an edit elsewhere. */
+const devCache = process.env.NODE_ENV === 'development' ? memoryCache() : undefined;
+
 /** Loads, validates and links a content folder with the repository's git facts; throws on any error. */
 export function loadCorpus(dir: string): Corpus {
   // Paths from the repository root, so each page can link to the file it was built from.
-  const result = loadContent(dir, { displayRoot: path.relative(process.cwd(), dir).split(path.sep).join('/'), facts: gitFacts(process.cwd()) });
+  const result = loadContent(dir, { displayRoot: path.relative(process.cwd(), dir).split(path.sep).join('/'), facts: gitFacts(process.cwd()), cache: devCache });
   if (!result.corpus) throw new ContentError(result.diagnostics);
   return result.corpus;
 }
@@ -109,4 +113,23 @@ export const getReport = (id: string): Report | undefined => find(getCorpus().re
 export function getComparison(a: string, b: string) {
   const [x, y] = a < b ? [a, b] : [b, a];
   return getCorpus().comparisons.find((c) => c.a.id === x && c.b.id === y);
+}
+
+/**
+ * The part of a collection this build makes pages for. `npm run build -- --shard k/n` sets
+ * CORROBORATE_SHARD: each document goes to one shard by a hash of its id, so n builds on n machines
+ * make every detail page once, and `--merge` puts them together.
+ */
+export function forThisShard<T extends { id: string }>(list: T[]): T[] {
+  const shard = /^(\d+)\/(\d+)$/.exec(process.env.CORROBORATE_SHARD ?? '');
+  if (!shard) return list;
+  const [k, n] = [Number(shard[1]), Number(shard[2])];
+  return list.filter((d) => shardOf(d.id, n) === k - 1);
+}
+
+/** FNV-1a of the id, modulo the number of shards: stable across machines and runs. */
+export function shardOf(id: string, shards: number): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193) >>> 0;
+  return h % shards;
 }

@@ -9,7 +9,8 @@ import { jsonSchemas } from './json-schemas';
 import { placeholders } from './placeholders';
 import { searchCheck } from './search-check';
 import { searchIndex } from './search-index';
+import { searchWorker } from './search-worker';
 
 export type { EmittedFile, Emitter } from './emitter';
 
-export const EMITTERS: Emitter[] = [searchIndex, jsonSchemas, placeholders, searchCheck, contentSecurityPolicy];
+export const EMITTERS: Emitter[] = [searchIndex, searchWorker, jsonSchemas, placeholders, searchCheck, contentSecurityPolicy];

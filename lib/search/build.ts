@@ -17,6 +17,7 @@ import {
   writeVarint,
 } from './codec';
 import { compactKey, tokenize } from './normalize';
+import { isStemmable, stemOf } from './stem';
 
 export interface BuildOptions {
   /** Target size of one text shard, in characters of text. */
@@ -48,6 +49,9 @@ export function buildSearchIndex(docs: readonly SearchDocument[], options: Build
     if (d.type === 'entity') entityByRef.set(d.id, i);
   });
 
+  // How each plain English-letter term is written: a term never written in lowercase is a name (not stemmed).
+  const lowercaseSeen = new Set<string>();
+  const capitalSeen = new Set<string>();
   const tf = new Map<string, number[]>();
   const count = (text: string, field: number) => {
     const tokens = tokenize(text);
@@ -55,6 +59,11 @@ export function buildSearchIndex(docs: readonly SearchDocument[], options: Build
       let row = tf.get(t.term);
       if (!row) tf.set(t.term, (row = new Array<number>(FIELD_COUNT).fill(0)));
       row[field]! += 1;
+      if (!t.compound && isStemmable(t.term) && !lowercaseSeen.has(t.term)) {
+        const surface = text.slice(t.start, t.end);
+        if (surface === surface.toLowerCase()) lowercaseSeen.add(t.term);
+        else capitalSeen.add(t.term);
+      }
     }
     return tokens.length;
   };
@@ -119,6 +128,19 @@ export function buildSearchIndex(docs: readonly SearchDocument[], options: Build
     }
   }
 
+  // A name: never written in lowercase, nor is any other form of it (`Refugee` in "UN Refugee Agency"
+  // is a word, because `refugees` is written in lowercase; `ISIS` and `Hamas` are names).
+  const lowercaseStems = new Set<string>();
+  for (const term of lowercaseSeen) lowercaseStems.add(stemOf(term));
+  const names: string[] = [];
+  let prevName = 0;
+  terms.forEach((term, i) => {
+    if (capitalSeen.has(term) && !lowercaseSeen.has(term) && !lowercaseStems.has(stemOf(term))) {
+      writeVarint(names, i - prevName);
+      prevName = i;
+    }
+  });
+
   const shardChars = options.shardChars ?? DEFAULT_SHARD_CHARS;
   const shards: TextShardData[] = [];
   const shardStarts: number[] = [];
@@ -160,6 +182,7 @@ export function buildSearchIndex(docs: readonly SearchDocument[], options: Build
     dict: encodeDictionary(terms),
     post: post.join(''),
     shards: shardStarts,
+    stemNames: names.join(''),
   };
   return { index, shards };
 }

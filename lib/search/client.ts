@@ -3,6 +3,7 @@
  * is fetched only when a reader starts searching); where workers are unavailable or fail to
  * start, the same code runs on the main thread instead.
  */
+import { SEARCH_WORKER_URL } from './codec';
 import type { SearchOptions, SearchResponse } from './engine';
 import type { HostUrls, SearchHost } from './host';
 import type { FromWorker, ToWorker } from './protocol';
@@ -21,15 +22,25 @@ export interface SearchClient {
 }
 
 export interface SearchClientOptions {
-  /** Creates the worker; the default bundles `search.worker.ts`. Return undefined to run on the main thread. */
+  /** Creates the worker; the default loads the bundle of `search.worker.ts` the build emits. Return undefined to run on the main thread. */
   createWorker?: () => Worker | undefined;
   urls?: HostUrls;
 }
 
+/**
+ * The worker is bundled by the build itself (lib/emit/search-worker.ts) and loaded by its fixed URL:
+ * Next's bundler does not bundle `new Worker(new URL(…))` reliably (it shipped the raw .ts source,
+ * which a browser cannot run, so search silently fell back to the main thread).
+ */
 function defaultWorker(): Worker | undefined {
   if (typeof Worker === 'undefined') return undefined;
-  return new Worker(new URL('./search.worker.ts', import.meta.url), { type: 'module', name: 'search' });
+  return new Worker(SEARCH_WORKER_URL, { name: 'search' });
 }
+
+/** Where search runs, for readers' tools and tests: `worker` once the worker has answered, `main-thread` after a fallback. */
+const mark = (where: 'worker' | 'main-thread') => {
+  if (typeof document !== 'undefined') document.documentElement.dataset.searchEngine = where;
+};
 
 export function createSearchClient(options: SearchClientOptions = {}): SearchClient {
   let worker: Worker | undefined;
@@ -38,7 +49,8 @@ export function createSearchClient(options: SearchClientOptions = {}): SearchCli
   let nextId = 1;
   const inflight = new Map<number, { query: string; options: SearchOptions; callbacks: SearchCallbacks }>();
 
-  const useFallback = () => {
+  const loadFallback = () => {
+    mark('main-thread');
     fallback ??= import('./host').then(({ SearchHost }) => {
       const host = new SearchHost(undefined, options.urls);
       void host.load().catch(() => undefined);
@@ -50,7 +62,7 @@ export function createSearchClient(options: SearchClientOptions = {}): SearchCli
   const runOnMainThread = (id: number) => {
     const job = inflight.get(id);
     if (!job) return;
-    void useFallback()
+    void loadFallback()
       .then((host) =>
         host.search(id, job.query, job.options, (response, final) => {
           if (!inflight.has(id)) return;
@@ -79,11 +91,12 @@ export function createSearchClient(options: SearchClientOptions = {}): SearchCli
       worker = undefined;
     }
     if (!worker) {
-      void useFallback();
+      void loadFallback();
       return;
     }
     worker.onmessage = (event: MessageEvent<FromWorker>) => {
       const msg = event.data;
+      if (msg.type === 'loaded') mark('worker');
       if (msg.type === 'results') {
         const job = inflight.get(msg.id);
         if (!job) return;

@@ -21,6 +21,9 @@ export function shardOfDoc(shardStarts: readonly number[], doc: number): number 
   return lo;
 }
 
+/** The search Web Worker, bundled by the build (lib/emit/search-worker.ts); versioned with the index it reads. */
+export const SEARCH_WORKER_URL = `/search/worker-v${INDEX_VERSION}.js`;
+
 export const textShardUrl = (shard: number, base = TEXT_SHARD_BASE) => `${base}${shard}.json`;
 
 /** Field numbers, highest weight first. */
@@ -58,6 +61,12 @@ export interface SearchIndexData {
   post: string;
   /** First document number of each text shard, then `n`. */
   shards: number[];
+  /**
+   * Terms that are names, never stemmed (plain English-letter terms the content only ever writes
+   * capitalised: Kabul, ISIS, Hamas): ascending term numbers, delta-encoded varints. Missing in
+   * indexes written before word forms were matched: then no term counts as a name.
+   */
+  stemNames?: string;
 }
 
 /** One text shard: the long text of documents `start … start + docs.length - 1`, as [meta, body]. */
@@ -112,26 +121,44 @@ export class VarintReader {
   }
 }
 
+/** What joins the entries of the front-coded dictionary. A term can never contain it (see `assertDictionaryTerm`). */
+export const DICT_SEPARATOR = ' ';
+
+// A dictionary term: letters and digits, optionally after the whole-name prefix. Anything else
+// (a space above all: the separator) would shift every term after it and corrupt the index.
+const DICT_TERM_RE = /^=?[\p{L}\p{N}]+$/u;
+
+/** Throws unless `term` can be stored in the dictionary (non-empty letters and digits; never the separator). */
+export function assertDictionaryTerm(term: string): void {
+  if (!DICT_TERM_RE.test(term)) {
+    throw new Error(`search index: refusing the term ${JSON.stringify(term)} (terms are letters and digits only; the dictionary is separated by ${JSON.stringify(DICT_SEPARATOR)})`);
+  }
+}
+
 export function encodeDictionary(sortedTerms: readonly string[]): string {
   const parts: string[] = [];
   let prev = '';
   for (const term of sortedTerms) {
+    assertDictionaryTerm(term);
     let shared = 0;
     const max = Math.min(prev.length, term.length, ALPHABET.length - 1);
     while (shared < max && prev.charCodeAt(shared) === term.charCodeAt(shared)) shared++;
     parts.push(ALPHABET[shared]! + term.slice(shared));
     prev = term;
   }
-  return parts.join(' ');
+  return parts.join(DICT_SEPARATOR);
 }
 
+/** Decodes the dictionary; throws "corrupt search index" on an entry that could not have been written by `encodeDictionary`. */
 export function decodeDictionary(dict: string): string[] {
   if (dict.length === 0) return [];
   const out: string[] = [];
   let prev = '';
-  for (const entry of dict.split(' ')) {
-    const shared = DECODE[entry.charCodeAt(0)] ?? 0;
+  for (const entry of dict.split(DICT_SEPARATOR)) {
+    const shared = DECODE[entry.charCodeAt(0)] ?? -1;
+    if (shared < 0 || shared > prev.length) throw new Error(`corrupt search index: dictionary entry ${out.length}`);
     prev = prev.slice(0, shared) + entry.slice(1);
+    if (prev.length === 0) throw new Error(`corrupt search index: dictionary entry ${out.length} is empty`);
     out.push(prev);
   }
   return out;

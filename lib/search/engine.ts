@@ -24,6 +24,7 @@ import { FuzzyVocabulary, maxEdits } from './fuzzy';
 import { type HighlightedText, makeSnippet, matchRanges, type Snippet } from './highlight';
 import { normalizeWord, phraseTerms, tokenize } from './normalize';
 import { isEmptyQuery, parseQuery, type ParsedQuery } from './query';
+import { derivationRoot, derivedFrom, formsPrefix, irregularForms, isStemmable, roleSynonyms, stemOf } from './stem';
 
 /** The long text of one document (from a text shard). */
 export interface DocText {
@@ -58,6 +59,8 @@ export interface SearchHit {
   alias?: HighlightedText;
   /** Text around the first match; missing while the text shard is not loaded. */
   snippet?: Snippet;
+  /** The query words this record does not contain (as typed), when it matches only some of them. */
+  missing?: string[];
   score: number;
 }
 
@@ -65,8 +68,14 @@ export interface SearchResponse {
   /** The query as searched (cut to MAX_QUERY_LENGTH). */
   query: string;
   truncated: boolean;
-  /** Matching documents after the type and assessment filters. */
+  /** Matching documents after the type and assessment filters: those with all the words, then those with some. */
   total: number;
+  /** Of `total`, the documents that contain every word searched (they come first). */
+  fullTotal: number;
+  /** The words searched, as typed (after dropping stopwords and question words). */
+  searched: string[];
+  /** Words typed but not searched (stopwords and question words). */
+  ignored: string[];
   /** Matching documents per collection and per claim assessment, before the filters. */
   counts: Record<CollectionType, number>;
   assessmentCounts: Record<string, number>;
@@ -75,8 +84,10 @@ export interface SearchResponse {
   corrections: { from: string; to: string }[];
   /** "Did you mean": the query with its misspelt words replaced. */
   suggestion?: string;
-  /** When nothing matched: entities with names closest to the query. */
-  closestEntities: { id: string; href: string; title: string }[];
+  /** When nothing matched: entities with names or aliases closest to the query (`alias`: the close alias, when not the name). */
+  closestEntities: { id: string; href: string; title: string; alias?: string }[];
+  /** When nothing matched: words in the index closest to each word of the query that matched nothing (`from` as typed, `to` as written in the index). */
+  nearTerms: { from: string; to: string }[];
   /** Documents whose text is needed for snippets or an exact-phrase check but is not loaded. */
   missingText: number[];
 }
@@ -100,7 +111,29 @@ const MAX_LIMIT = 100;
 interface Expansion {
   term: number;
   weight: number;
+  /** IDF to use instead of the term's own: the word family's, so a rare form is not worth more than the word. */
+  idf?: number;
+  /** A near spelling of a word not in the index: perhaps a typo, perhaps a word the content never uses. */
+  guess?: true;
 }
+
+/** Weight of another inflection of the query word (bombed → bombing), and of a derived word (lead → leader). */
+const INFLECTION_WEIGHT = 0.9;
+const DERIVATION_WEIGHT = 0.5;
+/** Score factor for a partial match that is an entity of the kind a question asks for (who → person, where → place). */
+const QUESTION_BOOST = 1.5;
+/** Dictionary entries examined for the forms of one word. */
+const FORMS_SCAN_LIMIT = 400;
+/**
+ * Partial matches rank by coordination first (the share of the query's weight they match, each
+ * word weighing its IDF), in COORD_LEVELS steps, then by score. Full matches rank above them all:
+ * FULL, and FULL_ASKED for an entity of the kind a question asks for.
+ */
+const COORD_LEVELS = 10;
+/** A partial match must have at least this share of the query's weight (a record with only its most common word is not a result). */
+const MIN_COORD = 0.3;
+const FULL = COORD_LEVELS + 1;
+const FULL_ASKED = COORD_LEVELS + 2;
 
 const EMPTY_COUNTS = (): Record<CollectionType, number> => ({ claim: 0, source: 0, entity: 0, report: 0 });
 
@@ -129,6 +162,10 @@ export class SearchEngine {
   private readonly refList: Int32Array;
   private readonly revStart: Int32Array;
   private readonly revList: Int32Array;
+  /** 1 for terms that are names (never stemmed). */
+  private readonly isName: Uint8Array;
+  /** Porter2 stems of vocabulary terms, computed when first needed. */
+  private readonly stems: (string | undefined)[] = [];
   private fuzzy: FuzzyVocabulary | undefined;
   private nameTerms: Uint8Array | undefined;
   private displayForms: Map<string, string> | undefined;
@@ -140,6 +177,8 @@ export class SearchEngine {
   private readonly partHits: Uint8Array;
   private readonly termScore: Float64Array;
   private readonly phraseFields: Uint8Array;
+  /** Rank tier of each candidate: its coordination level (0–COORD_LEVELS) if it lacks a word, FULL or FULL_ASKED if it has them all. */
+  private readonly fullFlags: Uint8Array;
   private readonly phraseRound: Uint8Array;
   private readonly normalizedCache = new Map<number, string>();
 
@@ -196,6 +235,8 @@ export class SearchEngine {
 
     this.terms = decodeDictionary(data.dict);
     const T = this.terms.length;
+    // Lookups binary-search the dictionary: it must be strictly increasing in code-unit order.
+    for (let t = 1; t < T; t++) if (!(this.terms[t - 1]! < this.terms[t]!)) throw new Error(`corrupt search index: dictionary out of order at entry ${t}`);
     this.df = new Int32Array(T);
     this.idf = new Float64Array(T);
     this.postStart = new Int32Array(T + 1);
@@ -222,12 +263,24 @@ export class SearchEngine {
       for (let k = 0; k < df; k++) {
         const v = post.next();
         doc += Math.floor(v / 2);
+        if (doc >= n) throw new Error('corrupt search index: a posting names a document past the end');
         docs[p] = doc;
         codes[p] = v & 1 ? post.next() : 1;
         p++;
       }
     }
+    this.isName = new Uint8Array(T);
+    if (data.stemNames) {
+      const names = new VarintReader(data.stemNames);
+      for (let t = 0; !names.done; ) {
+        t += names.next();
+        if (t >= T) throw new Error('corrupt search index: a name past the end of the dictionary');
+        this.isName[t] = 1;
+      }
+    }
+
     this.postStart[T] = p;
+    if (!post.done) throw new Error('corrupt search index: postings do not match the dictionary');
     this.postDoc = docs.subarray(0, p);
     this.postCode = codes.subarray(0, p);
 
@@ -238,6 +291,7 @@ export class SearchEngine {
     this.partHits = new Uint8Array(n);
     this.termScore = new Float64Array(n);
     this.phraseFields = new Uint8Array(n);
+    this.fullFlags = new Uint8Array(n);
     this.phraseRound = new Uint8Array(n);
   }
 
@@ -264,6 +318,12 @@ export class SearchEngine {
     return shardOfDoc(this.shardStarts, doc);
   }
 
+  /** Number of documents that contain a normalised term (0 if none). */
+  documentFrequency(term: string): number {
+    const t = this.lookup(term);
+    return t < 0 ? 0 : this.df[t]!;
+  }
+
   /** Term number of a normalised term, or −1. */
   lookup(term: string): number {
     let lo = 0;
@@ -278,8 +338,8 @@ export class SearchEngine {
     return -1;
   }
 
-  /** Terms that start with `prefix` (the prefix itself excluded), most frequent first. */
-  private completions(prefix: string, limit: number): number[] {
+  /** The first term number not below `prefix` in dictionary order. */
+  private lowerBound(prefix: string): number {
     let lo = 0;
     let hi = this.terms.length;
     while (lo < hi) {
@@ -287,6 +347,71 @@ export class SearchEngine {
       if (this.terms[mid]! < prefix) lo = mid + 1;
       else hi = mid;
     }
+    return lo;
+  }
+
+  private stemAt(t: number): string {
+    let s = this.stems[t];
+    if (s === undefined) this.stems[t] = s = stemOf(this.terms[t]!);
+    return s;
+  }
+
+  /**
+   * Other forms of a query word in the vocabulary: its inflections (same Porter2 stem) and the
+   * words derived from the same root (lead → leader, leadership), each with its weight. Names
+   * (a word the content only writes capitalised) and non-English-letter words have none.
+   */
+  wordForms(term: string): { term: number; weight: number }[] {
+    if (!isStemmable(term)) return [];
+    const own = this.lookup(term);
+    if (own >= 0 && this.isName[own]) return [];
+    const stem = stemOf(term);
+    const out: { term: number; weight: number }[] = [];
+    const seen = new Set<number>([own]);
+    const scan = (prefix: string) => {
+      const end = Math.min(this.terms.length, this.lowerBound(prefix) + FORMS_SCAN_LIMIT);
+      for (let t = this.lowerBound(prefix); t < end && this.terms[t]!.startsWith(prefix); t++) {
+        if (seen.has(t) || this.isName[t] || !isStemmable(this.terms[t]!)) continue;
+        const other = this.stemAt(t);
+        const weight = other === stem ? INFLECTION_WEIGHT : derivedFrom(stem, other) ? DERIVATION_WEIGHT : 0;
+        if (weight > 0) {
+          seen.add(t);
+          out.push({ term: t, weight });
+        }
+      }
+    };
+    scan(formsPrefix(stem));
+    const root = derivationRoot(stem);
+    if (root) scan(formsPrefix(root));
+    // Irregular forms (lead → led; leader → led, at the derived weight) are not in the range.
+    for (const [base, weight] of [[stem, INFLECTION_WEIGHT], ...(root ? [[root, DERIVATION_WEIGHT]] : [])] as [string, number][]) {
+      for (const form of irregularForms(base)) {
+        const t = this.lookup(form);
+        if (t >= 0 && !seen.has(t) && !this.isName[t]) {
+          seen.add(t);
+          out.push({ term: t, weight });
+        }
+      }
+    }
+    // Role words: the word's own, or those of a word derived from it (leads → leader → emir).
+    const stems = new Set([stem, ...out.map((f) => this.stemAt(f.term))]);
+    for (const s of stems) {
+      for (const other of roleSynonyms(s)) {
+        const end = Math.min(this.terms.length, this.lowerBound(other) + FORMS_SCAN_LIMIT);
+        for (let t = this.lowerBound(other); t < end && this.terms[t]!.startsWith(other); t++) {
+          if (!seen.has(t) && !this.isName[t] && this.stemAt(t) === other) {
+            seen.add(t);
+            out.push({ term: t, weight: DERIVATION_WEIGHT });
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Terms that start with `prefix` (the prefix itself excluded), most frequent first. */
+  private completions(prefix: string, limit: number): number[] {
+    const lo = this.lowerBound(prefix);
     const out: number[] = [];
     for (let t = lo; t < this.terms.length && this.terms[t]!.startsWith(prefix); t++) {
       if (this.terms[t] !== prefix) out.push(t);
@@ -338,18 +463,31 @@ export class SearchEngine {
     const t = this.lookup(term);
     if (t >= 0) out.push({ term: t, weight: 1 });
     if (exact) return out;
+    // Other forms of the word: one family, worth the IDF of its most frequent member.
+    const forms = this.wordForms(term);
+    if (forms.length > 0) {
+      // The inflections are one word: its IDF counts the documents of every form (their sum bounds
+      // the union). A derived or role word is worth no more than that either.
+      let df = t >= 0 ? this.df[t]! : 0;
+      for (const f of forms) if (f.weight === INFLECTION_WEIGHT) df += this.df[f.term]!;
+      df = Math.min(this.n, df);
+      const idf = df > 0 ? Math.log(1 + (this.n - df + 0.5) / (df + 0.5)) : Infinity;
+      for (const e of out) e.idf = idf;
+      for (const f of forms) out.push({ ...f, idf: Math.min(idf, this.idf[f.term]!) });
+    }
     if (prefix && term.length >= 2) {
+      const have = new Set(out.map((e) => e.term));
       for (const c of this.completions(term, term.length < 3 ? SHORT_PREFIX_LIMIT : PREFIX_LIMIT)) {
-        out.push({ term: c, weight: 0.5 + (0.35 * term.length) / this.terms[c]!.length });
+        if (!have.has(c)) out.push({ term: c, weight: 0.5 + (0.35 * term.length) / this.terms[c]!.length });
       }
     }
-    // Misspelt (no exact match): also when a long word happens to be the start of some rare term.
-    if (t < 0 && (out.length === 0 || term.length >= 5)) {
+    // Misspelt (no exact match and no other form): also when a long word happens to be the start of some rare term.
+    if (t < 0 && forms.length === 0 && (out.length === 0 || term.length >= 5)) {
       const matches = this.fuzzyMatches(term, 0.34);
       // Only near-ties of the best spelling, each worth less than an exact match and less the further it is.
       const bestScore = matches[0]?.score ?? 0;
       matches.slice(0, FUZZY_LIMIT).forEach((m, i) => {
-        if (m.score <= bestScore + 0.05) out.push({ term: m.term, weight: Math.max(0.2, 0.9 - 1.5 * m.score) * (i === 0 ? 1 : 0.6) });
+        if (m.score <= bestScore + 0.05) out.push({ term: m.term, weight: Math.max(0.2, 0.9 - 1.5 * m.score) * (i === 0 ? 1 : 0.6), guess: true });
       });
       if (matches[0]) corrections.push({ term, to: matches[0].term });
     }
@@ -357,15 +495,17 @@ export class SearchEngine {
   }
 
   /** Adds one term's BM25 score (max over its expansions) into `termScore`; returns the touched documents. */
-  private scoreTerm(expansions: readonly Expansion[], allowed?: Uint8Array): number[] {
+  private scoreTerm(expansions: readonly Expansion[], allowed: Uint8Array | undefined, onlySeen: boolean): number[] {
     const ts = this.termScore;
+    const { score, mask } = this;
     const touched: number[] = [];
     const entities: number[] = [];
-    for (const { term, weight } of expansions) {
-      const w = weight * this.idf[term]!;
+    for (const { term, weight, idf } of expansions) {
+      const w = weight * (idf ?? this.idf[term]!);
       for (let p = this.postStart[term]!; p < this.postStart[term + 1]!; p++) {
         const d = this.postDoc[p]!;
         if (allowed && allowed[d] === 0) continue;
+        if (onlySeen && score[d] === 0 && mask[d] === 0) continue;
         const code = this.postCode[p]!;
         const base = d * FIELD_COUNT;
         let fs = 0;
@@ -390,6 +530,7 @@ export class SearchEngine {
       for (let r = this.revStart[e]!; r < this.revStart[e + 1]!; r++) {
         const d = this.revList[r]!;
         if (allowed && allowed[d] === 0) continue;
+        if (onlySeen && score[d] === 0 && mask[d] === 0) continue;
         if (ts[d] === 0) touched.push(d);
         if (s > ts[d]!) ts[d] = s;
       }
@@ -409,7 +550,11 @@ export class SearchEngine {
       hits: [],
       corrections: [],
       closestEntities: [],
+      nearTerms: [],
       missingText: [],
+      fullTotal: 0,
+      searched: q.units.map((u) => u.raw),
+      ignored: q.ignored,
     };
     if (isEmptyQuery(q) || this.n === 0) return response;
 
@@ -435,29 +580,61 @@ export class SearchEngine {
     };
     const highlightTerms = new Set<string>();
     const corrections: { term: string; to: number; raw: string }[] = [];
+    // Words the index has (in some form): a document must have them all to be a full match. Words
+    // read as a near spelling only add to the score, unless nothing else matched (a misspelt name).
     let required = 0;
+    let guessed = 0;
+    // Each word's weight in the coordination: the IDF (times weight) of its best expansion.
+    const unitWeight = new Float64Array(q.units.length);
 
-    for (let u = 0; u < q.units.length; u++) {
-      const unit = q.units[u]!;
-      const bit = 1 << u;
+    // First what each word expands to, and its weight; then the words from the heaviest down, so
+    // that a document met first at a word too light to reach MIN_COORD of the query is never scored.
+    const plans = q.units.map((unit, u) => {
       const hasCompound = unit.terms.length > 1;
-      const nParts = hasCompound ? unit.terms.length - 1 : 1;
-      const unitTouched: number[] = [];
+      const terms: Expansion[][] = [];
       let matchedAny = false;
+      let matchedSure = false;
       for (let k = 0; k < unit.terms.length; k++) {
         const term = unit.terms[k]!;
         const fixes: { term: string; to: number }[] = [];
         // The joined form of `ISIS-K` is looked up exactly; typos are handled on the parts.
         const expansions = this.expand(term, unit.prefix && (!hasCompound || k > 0), unit.exact || (hasCompound && k === 0), fixes);
+        terms.push(expansions);
         if (expansions.length === 0) continue;
         matchedAny = true;
+        if (expansions.some((e) => !e.guess)) matchedSure = true;
         for (const f of fixes) {
           // A misspelt part of a hyphenated word (`Sharf` in `Mazar-i-Sharf`): correct just that part.
           const at = hasCompound ? unit.raw.toLowerCase().indexOf(f.term) : -1;
           corrections.push({ ...f, raw: at >= 0 ? unit.raw.slice(at, at + f.term.length) : unit.raw });
         }
-        for (const e of expansions) highlightTerms.add(this.terms[e.term]!);
-        const touched = this.scoreTerm(expansions, allowed);
+        for (const e of expansions) {
+          highlightTerms.add(this.terms[e.term]!);
+          unitWeight[u] = Math.max(unitWeight[u]!, e.weight * (e.idf ?? this.idf[e.term]!));
+        }
+      }
+      if (matchedSure) required |= 1 << u;
+      else if (matchedAny) guessed |= 1 << u;
+      return { u, terms, hasCompound };
+    });
+    if (required === 0) required = guessed;
+    let remaining = 0;
+    for (let u = 0; u < q.units.length; u++) if (required & (1 << u)) remaining += unitWeight[u]!;
+    const totalWeight = remaining;
+    const order = [...plans].sort((a, b) => Number(!(required & (1 << a.u))) - Number(!(required & (1 << b.u))) || unitWeight[b.u]! - unitWeight[a.u]! || a.u - b.u);
+
+    for (const { u, terms, hasCompound } of order) {
+      const bit = 1 << u;
+      const isRequired = (required & bit) !== 0;
+      // A document not met before this word can match at most this word and the lighter ones.
+      const onlySeen = !isRequired || (candidates.length > 0 && remaining < MIN_COORD * totalWeight);
+      if (isRequired) remaining -= unitWeight[u]!;
+      const nParts = hasCompound ? terms.length - 1 : 1;
+      const unitTouched: number[] = [];
+      for (let k = 0; k < terms.length; k++) {
+        const expansions = terms[k]!;
+        if (expansions.length === 0) continue;
+        const touched = this.scoreTerm(expansions, allowed, onlySeen);
         for (const d of touched) {
           if (unitScore[d] === 0 && compoundScore[d] === 0 && partHits[d] === 0) unitTouched.push(d);
           if (hasCompound && k === 0) compoundScore[d] = termScore[d]!;
@@ -468,7 +645,6 @@ export class SearchEngine {
           termScore[d] = 0;
         }
       }
-      if (matchedAny) required |= bit;
       for (const d of unitTouched) {
         seen(d);
         score[d]! += Math.max(compoundScore[d]!, unitScore[d]!);
@@ -478,6 +654,7 @@ export class SearchEngine {
         partHits[d] = 0;
       }
     }
+
 
     // A query that is exactly a name or alias.
     const nameTerm = q.nameKey.length > 0 ? this.lookup(NAME_KEY_PREFIX + q.nameKey) : -1;
@@ -493,43 +670,98 @@ export class SearchEngine {
       if (required === 0) required = all;
     }
 
-    // Keep the documents that match the most words (all of them, when any document does).
-    let best = 0;
-    for (const d of candidates) best = Math.max(best, popcount(mask[d]! & required));
-    let ranked: number[] = []; // unsorted
-    if (best > 0) {
-      for (const d of candidates) if (popcount(mask[d]! & required) === best) ranked.push(d);
+    // A question about a person (who …) or a place (where …): entities of that kind that have every
+    // word come first, and rank higher among partial matches.
+    const askedKind = q.asks ? this.kinds.indexOf(q.asks) + 1 : 0;
+    const asked = (d: number) => askedKind > 0 && this.kindOf[d] === askedKind && this.types[d] === 'entity';
+
+    // Coordination: the documents with every word first; then those with some of them, by the share
+    // of the query's weight (rare words weigh more) that they match, then by score.
+    const full = this.fullFlags;
+    let fullDocs: number[] = []; // unsorted
+    let partialDocs: number[] = [];
+    // Each combination of words matched has one share of the query's weight.
+    const shareOf = new Map<number, number>();
+    for (const d of candidates) {
+      const m = mask[d]! & required;
+      if (m === required) {
+        full[d] = asked(d) ? FULL_ASKED : FULL;
+        fullDocs.push(d);
+      } else if (m !== 0) {
+        let share = shareOf.get(m);
+        if (share === undefined) {
+          let matched = 0;
+          for (let u = 0; u < q.units.length; u++) if (m & (1 << u)) matched += unitWeight[u]!;
+          shareOf.set(m, (share = totalWeight > 0 ? matched / totalWeight : 0));
+        }
+        if (share < MIN_COORD) continue;
+        full[d] = Math.round(COORD_LEVELS * share);
+        partialDocs.push(d);
+      }
     }
-    const byScore = (a: number, b: number) => score[b]! - score[a]! || a - b;
+    let coordinated = false;
+    const coordinate = () => {
+      if (coordinated) return;
+      coordinated = true;
+      for (const d of partialDocs) if (asked(d)) score[d] = score[d]! * QUESTION_BOOST;
+    };
+    const byScore = (a: number, b: number) => full[b]! - full[a]! || score[b]! - score[a]! || a - b;
 
     // Exact phrases: the words must be adjacent, in one field.
     const missing = new Set<number>();
     const phraseMode = q.phrases.length > 0;
-    if (phraseMode && ranked.length > 0) ranked = this.checkPhrases(q, ranked, allowed !== undefined, text, missing, byScore);
+    if (phraseMode && fullDocs.length + partialDocs.length > 0) {
+      coordinate();
+      fullDocs = this.checkPhrases(q, [...fullDocs, ...partialDocs], allowed !== undefined, text, missing, byScore);
+      partialDocs = [];
+    }
 
     const typeFilter = options.types && options.types.length > 0 ? new Set(options.types) : undefined;
     const assessFilter = options.assessments && options.assessments.length > 0 ? new Set(options.assessments) : undefined;
-    const filtered: number[] = [];
-    for (const d of ranked) {
-      const type = this.types[d]!;
-      response.counts[type] += 1;
-      const a = this.assessment(d);
-      if (a) response.assessmentCounts[a] = (response.assessmentCounts[a] ?? 0) + 1;
-      if (typeFilter && !typeFilter.has(type)) continue;
-      if (assessFilter && !(a && assessFilter.has(a))) continue;
-      filtered.push(d);
-    }
-    response.total = filtered.length;
+    const keep = (list: number[]): number[] => {
+      const out: number[] = [];
+      for (const d of list) {
+        const type = this.types[d]!;
+        response.counts[type] += 1;
+        const a = this.assessment(d);
+        if (a) response.assessmentCounts[a] = (response.assessmentCounts[a] ?? 0) + 1;
+        if (typeFilter && !typeFilter.has(type)) continue;
+        if (assessFilter && !(a && assessFilter.has(a))) continue;
+        out.push(d);
+      }
+      return out;
+    };
+    const fullKept = keep(fullDocs);
+    const partialKept = keep(partialDocs);
+    response.fullTotal = phraseMode ? fullKept.filter((d) => full[d]! >= FULL).length : fullKept.length;
+    response.total = fullKept.length + partialKept.length;
+    const ranked = response.total;
 
     for (const phrase of q.phrases) for (const t of phrase) highlightTerms.add(t);
     const limit = Math.max(0, Math.min(MAX_LIMIT, options.limit ?? 20));
     const offset = Math.max(0, options.offset ?? 0);
-    // Phrase results are already in order; otherwise only the page shown is sorted.
-    const page = phraseMode ? filtered.slice(offset, offset + limit) : selectTop(filtered, offset + limit, byScore).slice(offset);
-    for (const d of page) response.hits.push(this.hit(d, score[d]!, highlightTerms, q.phrases, text, missing));
+    // Phrase results are already in order; otherwise only the page shown is sorted, and partial
+    // matches are scored only when the page reaches them.
+    let page: number[];
+    if (phraseMode) page = fullKept.slice(offset, offset + limit);
+    else {
+      const need = offset + limit;
+      const top = selectTop(fullKept, need, byScore);
+      if (top.length < need && partialKept.length > 0) {
+        coordinate();
+        top.push(...selectTop(partialKept, need - top.length, byScore));
+      }
+      page = top.slice(offset);
+    }
+    for (const d of page) {
+      const hit = this.hit(d, score[d]!, highlightTerms, q.phrases, text, missing);
+      if (full[d]! < FULL) hit.missing = q.units.filter((_, u) => required & (1 << u) && !(mask[d]! & (1 << u))).map((unit) => unit.raw);
+      response.hits.push(hit);
+    }
     for (const d of candidates) {
       score[d] = 0;
       mask[d] = 0;
+      full[d] = 0;
     }
     response.missingText = [...missing];
 
@@ -545,9 +777,10 @@ export class SearchEngine {
       for (const [from, to] of fixed) s = s.replace(from, to);
       response.suggestion = s.trim();
     }
-    if (ranked.length === 0) {
+    if (ranked === 0) {
       if (!response.suggestion) response.suggestion = this.looseSuggestion(q);
       response.closestEntities = this.closestEntities(q);
+      response.nearTerms = this.nearWords(q);
     }
     return response;
   }
@@ -728,8 +961,8 @@ export class SearchEngine {
     return near.sort((a, b) => a.score - b.score || this.df[b.term]! - this.df[a.term]!);
   }
 
-  private closestEntities(q: ParsedQuery): { id: string; href: string; title: string }[] {
-    const found = new Map<number, number>();
+  private closestEntities(q: ParsedQuery): { id: string; href: string; title: string; alias?: string }[] {
+    const found = new Map<number, { score: number; terms: Set<string> }>();
     for (const unit of q.units) {
       for (const term of unit.terms) {
         const matches = this.nearTerms(term);
@@ -737,16 +970,42 @@ export class SearchEngine {
           for (let p = this.postStart[m.term]!; p < this.postStart[m.term + 1]!; p++) {
             const d = this.postDoc[p]!;
             if (this.types[d] === 'entity' && this.postCode[p]! & NAME_FIELDS) {
-              found.set(d, Math.min(found.get(d) ?? Infinity, m.score));
+              const f = found.get(d) ?? { score: Infinity, terms: new Set<string>() };
+              f.score = Math.min(f.score, m.score);
+              f.terms.add(this.terms[m.term]!);
+              found.set(d, f);
             }
           }
         }
       }
     }
     return [...found.entries()]
-      .sort((a, b) => a[1] - b[1] || a[0] - b[0])
+      .sort((a, b) => a[1].score - b[1].score || a[0] - b[0])
       .slice(0, 5)
-      .map(([d]) => ({ id: this.ids[d]!, href: this.href(d), title: this.titles[d]! }));
+      .map(([d, f]) => {
+        const out: { id: string; href: string; title: string; alias?: string } = { id: this.ids[d]!, href: this.href(d), title: this.titles[d]! };
+        // The name a reader was near: the title, or else the alias that has the near word.
+        const has = (text: string) => tokenize(text).some((t) => f.terms.has(t.term));
+        if (!has(this.titles[d]!)) {
+          const alias = (this.aliases.get(d) ?? []).find(has);
+          if (alias) out.alias = alias;
+        }
+        return out;
+      });
+  }
+
+  /** Words in the index nearest to the query's words that matched nothing, as written there (at most `limit`). */
+  private nearWords(q: ParsedQuery, limit = 6): { from: string; to: string }[] {
+    const out: { from: string; to: string }[] = [];
+    for (const unit of q.units) {
+      const term = unit.terms[unit.terms.length - 1];
+      if (!term || this.lookup(term) >= 0) continue;
+      for (const m of this.nearTerms(term).slice(0, 3)) {
+        const to = this.displayForm(this.terms[m.term]!);
+        if (!out.some((o) => o.to === to)) out.push({ from: unit.raw, to });
+      }
+    }
+    return out.slice(0, limit);
   }
 }
 
@@ -755,12 +1014,6 @@ function readFixed(s: string, count: number): Int32Array {
   const out = new Int32Array(count);
   for (let i = 0; i < count; i++) out[i] = r.next();
   return out;
-}
-
-function popcount(x: number): number {
-  let v = x - ((x >>> 1) & 0x55555555);
-  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
-  return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }
 
 function containsSequence(haystack: readonly string[], needle: readonly string[]): boolean {

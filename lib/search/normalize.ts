@@ -22,6 +22,16 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
+/**
+ * Words of a question or request that say nothing about what is sought ("how many", "tell me
+ * about", "why did"). Indexed like any word, but ignored in a query that has other words.
+ */
+export const QUERY_FILLER: ReadonlySet<string> = new Set(
+  ('many much why me tell say about any anything some show find list know info information please can could happened happen ' +
+    // Prepositions of place and time that readers add around the words that matter ("attack near Kunduz during Ramadan").
+    'near during via within amid around towards').split(' '),
+);
+
 // Letters that Unicode decomposition leaves alone but that readers type in a plain form.
 const LATIN_FOLD: Record<string, string> = {
   ß: 'ss',
@@ -74,6 +84,22 @@ export function normalizeWord(input: string): string {
     return String(code >= 0x06f0 ? code - 0x06f0 : code - 0x0660);
   });
   return s;
+}
+
+// What a term may contain: letters and digits only (never a space, the dictionary's separator, or a mark).
+const TERM_RE = /^[\p{L}\p{N}]+$/u;
+const NON_TERM_RE = /[^\p{L}\p{N}]+/u;
+
+/** true if `term` is a well-formed search term: a non-empty run of letters and digits. */
+export function isSafeTerm(term: string): boolean {
+  return TERM_RE.test(term);
+}
+
+/** The terms in a normalised string: its runs of letters and digits (usually the string itself). */
+function termsOf(normalized: string): string[] {
+  if (normalized.length === 0) return [];
+  if (TERM_RE.test(normalized)) return [normalized];
+  return normalized.split(NON_TERM_RE).filter((t) => t.length > 0);
 }
 
 /** One searchable term found in a text, with its place in the original string. */
@@ -135,9 +161,18 @@ export function tokenize(text: string, options: TokenizeOptions = {}): Token[] {
     if (possessive) raw = raw.slice(0, possessive.index);
     const parts: { term: string; start: number; end: number }[] = [];
     let offset = 0;
+    let pieces = 0;
     for (const piece of raw.split(JOINER_RE)) {
-      const term = normalizeWord(piece);
-      if (term.length > 0) parts.push({ term, start: start + offset, end: start + offset + piece.length });
+      // Compatibility decomposition can turn one character into several words or into a space and a
+      // mark (ﷺ → صلى الله عليه وسلم, the isolated harakat U+FE70–FE7E → space + mark): a term is
+      // only ever a run of letters and digits, each sharing the span of the piece it came from.
+      const normalized = normalizeWord(piece);
+      let found = false;
+      for (const term of termsOf(normalized)) {
+        parts.push({ term, start: start + offset, end: start + offset + piece.length });
+        found = true;
+      }
+      if (found) pieces += 1;
       offset += piece.length + 1;
     }
     for (const part of parts) {
@@ -145,7 +180,7 @@ export function tokenize(text: string, options: TokenizeOptions = {}): Token[] {
         out.push({ term: part.term, start: part.start, end: part.end, chunk: chunkIndex, compound: false });
       }
     }
-    if (compounds && parts.length > 1) {
+    if (compounds && pieces > 1) {
       const joined = parts.map((p) => p.term).join('');
       const last = parts[parts.length - 1]!;
       if (joined.length > 1) out.push({ term: joined, start: parts[0]!.start, end: last.end, chunk: chunkIndex, compound: true });

@@ -2,7 +2,7 @@
  * Turns what a reader typed into words to look up. Never throws: any input (markup, a pasted
  * page, operators only) becomes a possibly empty query, cut to MAX_QUERY_LENGTH first.
  */
-import { compactKey, MAX_QUERY_LENGTH, MAX_QUERY_UNITS, phraseTerms, tokenize } from './normalize';
+import { compactKey, MAX_QUERY_LENGTH, MAX_QUERY_UNITS, phraseTerms, QUERY_FILLER, STOPWORDS, tokenize } from './normalize';
 
 /** One word of the query: its terms (parts of a hyphenated word and their joined form) must match for the word to count. */
 export interface QueryUnit {
@@ -26,6 +26,10 @@ export interface ParsedQuery {
   phrases: string[][];
   /** The whole query folded to one key, to find a record whose name or alias is exactly the query. */
   nameKey: string;
+  /** Words typed but not searched: stopwords and question words (`who`, `the`, `how many`), as typed. */
+  ignored: string[];
+  /** What a question asks for: `who …` a person, `where …` a place (entities of that kind rank a little higher). */
+  asks?: 'person' | 'place';
 }
 
 const QUOTES_RE = /[\u201C\u201D\u201E\u201F\u00AB\u00BB\u2033\uFF02]/g;
@@ -71,11 +75,26 @@ export function parseQuery(input: unknown): ParsedQuery {
     if (hit) unit.raw = hit;
   }
 
+  // Question and request words (`how many`, `tell me about`) do not dilute a query that has other words.
+  const ignored: string[] = [];
+  const content = units.filter((u) => !(u.terms.length === 1 && QUERY_FILLER.has(u.terms[0]!) && !u.exact));
+  if (content.length > 0 && content.length < units.length) {
+    for (const u of units) if (!content.includes(u)) ignored.push(u.raw);
+    units.splice(0, units.length, ...content);
+  }
+  for (const w of typed) {
+    const terms = phraseTerms(w);
+    if (terms.length > 0 && terms.every((t) => STOPWORDS.has(t)) && !ignored.includes(w)) ignored.push(w);
+  }
+
+  const first = /^\s*([\p{L}]+)/u.exec(text.replace(/"/g, ' '))?.[1]?.toLowerCase();
+  const asks = first === 'who' || first === 'whom' || first === 'whose' ? 'person' : first === 'where' ? 'place' : undefined;
+
   const kept = units.slice(0, MAX_QUERY_UNITS);
   const last = kept[kept.length - 1];
   const openQuote = segments.length % 2 === 0; // an unterminated quote: still typing the phrase
   if (last && !endsWithSpace && !last.exact && !openQuote) last.prefix = true;
-  return { text, truncated, units: kept, phrases, nameKey: nameParts.join('') };
+  return { text, truncated, units: kept, phrases, nameKey: nameParts.join(''), ignored, ...(asks && kept.length > 0 ? { asks } : {}) };
 }
 
 /** true if the query has nothing to look up (empty, punctuation or operators only). */

@@ -8,7 +8,7 @@ import { JsonLd } from '@/components/json-ld';
 import { Mdx } from '@/components/mdx';
 import { PageMeta } from '@/components/page-meta';
 import { ClaimLine, EmptyNote, Facts, PageTitle, Prose, Section } from '@/components/ui';
-import { getClaim, getCorpus } from '@/lib/content/store';
+import { forThisShard, getClaim, getCorpus } from '@/lib/content/store';
 import { excerpt, formatAsOf, formatDate } from '@/lib/model/format';
 import { ASSESSMENT, CLAIM_KIND, RELATION } from '@/lib/model/scales';
 import { SITE, orPlaceholder } from '@/lib/model/site';
@@ -19,7 +19,7 @@ type Props = { params: Promise<{ id: string }> };
 
 export function generateStaticParams() {
   return orPlaceholder(
-    getCorpus().claims.map((c) => ({ id: c.id })),
+    forThisShard(getCorpus().claims).map((c) => ({ id: c.id })),
     ['id'],
   );
 }

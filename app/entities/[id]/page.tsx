@@ -5,7 +5,7 @@ import { Mdx } from '@/components/mdx';
 import { PageMeta } from '@/components/page-meta';
 import { ClaimLine, EmptyNote, PageTitle, Prose, Section } from '@/components/ui';
 import { orPlaceholder } from '@/lib/model/site';
-import { getCorpus, getEntity } from '@/lib/content/store';
+import { forThisShard, getCorpus, getEntity } from '@/lib/content/store';
 import { ENTITY_KIND, PLACE_TYPE } from '@/lib/model/scales';
 
 export const dynamicParams = false;
@@ -14,7 +14,7 @@ type Props = { params: Promise<{ id: string }> };
 
 export function generateStaticParams() {
   return orPlaceholder(
-    getCorpus().entities.map((e) => ({ id: e.id })),
+    forThisShard(getCorpus().entities).map((e) => ({ id: e.id })),
     ['id'],
   );
 }

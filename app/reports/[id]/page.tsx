@@ -8,7 +8,7 @@ import { PageMeta } from '@/components/page-meta';
 import { AnchoredClaims, ReusedText, SharedClaims } from '@/components/report-parts';
 import { SourcingProfile } from '@/components/sourcing-profile';
 import { ClaimLine, Facts, PageTitle, Section } from '@/components/ui';
-import { getCorpus, getReport } from '@/lib/content/store';
+import { forThisShard, getCorpus, getReport } from '@/lib/content/store';
 import { excerpt, formatDate } from '@/lib/model/format';
 import { CLAIM_KIND, PROVENANCE_RELATION, REPORT_KIND } from '@/lib/model/scales';
 import { SITE, orPlaceholder } from '@/lib/model/site';
@@ -19,7 +19,7 @@ type Props = { params: Promise<{ id: string }> };
 
 export function generateStaticParams() {
   return orPlaceholder(
-    getCorpus().reports.map((r) => ({ id: r.id })),
+    forThisShard(getCorpus().reports).map((r) => ({ id: r.id })),
     ['id'],
   );
 }

@@ -7,7 +7,7 @@ import { Mdx } from '@/components/mdx';
 import { PageMeta } from '@/components/page-meta';
 import { EmptyNote, Facts, PageTitle, Prose, Section } from '@/components/ui';
 import { orPlaceholder } from '@/lib/model/site';
-import { getCorpus, getSource } from '@/lib/content/store';
+import { forThisShard, getCorpus, getSource } from '@/lib/content/store';
 import { excerpt, formatDate } from '@/lib/model/format';
 import { COPY, PROVENANCE_RELATION, SOURCE_KIND } from '@/lib/model/scales';
 
@@ -17,7 +17,7 @@ type Props = { params: Promise<{ id: string }> };
 
 export function generateStaticParams() {
   return orPlaceholder(
-    getCorpus().sources.map((s) => ({ id: s.id })),
+    forThisShard(getCorpus().sources).map((s) => ({ id: s.id })),
     ['id'],
   );
 }

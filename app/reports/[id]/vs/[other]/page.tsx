@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { AssessmentBadge } from '@/components/badges';
 import { ClaimLine, EmptyNote, PageTitle, Section } from '@/components/ui';
-import { getComparison, getCorpus, getReport } from '@/lib/content/store';
+import { forThisShard, getComparison, getCorpus, getReport } from '@/lib/content/store';
 import type { ClaimRef, Comparison, ReportRef } from '@/lib/model/corpus';
 import { formatDate, plural } from '@/lib/model/format';
 import { RELATION } from '@/lib/model/scales';
@@ -16,7 +16,7 @@ type Props = { params: Promise<{ id: string; other: string }> };
 /** One page per pair of reports that share a claim, at /reports/<a>/vs/<b>/ with a before b by id. */
 export function generateStaticParams() {
   return orPlaceholder(
-    getCorpus().comparisons.map((c) => ({ id: c.a.id, other: c.b.id })),
+    forThisShard(getCorpus().comparisons.map((c) => ({ id: `${c.a.id}/${c.b.id}`, params: { id: c.a.id, other: c.b.id } }))).map((c) => c.params),
     ['id', 'other'],
   );
 }
