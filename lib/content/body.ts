@@ -258,7 +258,8 @@ export function checkMdx(file: string, collection: string, body: string, bodyLin
       const nth = occurrences(text.slice(0, bad.index));
       let literal = -1;
       for (let i = 0; i <= nth; i++) literal = raw.indexOf(bad.char, literal + 1);
-      if (bad.kind === 'invisible') error(pointAt(start!.offset! + literal), `invisible character ${codePoint(bad.char)} hides in the text and makes it look different from what it is: remove it`, rule);
+      // Bidi controls and control characters written as themselves were reported by the scans of the raw text above.
+      if (!BIDI_CONTROL.test(bad.char) && !CONTROL.test(bad.char)) error(pointAt(start!.offset! + literal), `${bad.kind === 'invisible' ? 'invisible character' : INVISIBLE_NAME[bad.kind]} ${codePoint(bad.char)} hides in the text and makes it look different from what it is: remove it`, rule);
       return;
     }
     const ref = referenceTo(raw, bad.char);
