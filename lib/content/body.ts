@@ -82,6 +82,25 @@ interface MdNode {
 
 const processor = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
 
+/**
+ * The address as the renderer writes it into `href`: mdast-util-to-hast percent-encodes every
+ * character outside URL syntax (micromark's normalizeUri, mirrored here), so "\\" and "{" in a
+ * host become "%5C" and "%7B", and an address the browser could read before may no longer parse.
+ */
+function renderedHref(url: string): string {
+  return url.replace(/%(?![0-9A-Za-z]{2})|[^!#$&-;=?-Z_a-z~%]/gu, (c) => encodeURIComponent(LONE_SURROGATE.test(c) ? '\uFFFD' : c));
+}
+
+/** Whether the browser can read the address written into the page (site paths against the site). */
+const parses = (url: string) => {
+  try {
+    new URL(renderedHref(url.trim()), 'https://site.invalid/');
+    return true;
+  } catch {
+    return false;
+  }
+};
+
 export function isSafeUrl(url: string): boolean {
   // Browsers drop tabs and newlines anywhere in a URL and read "\" as "/": "/\tevil.example" and
   // "/\evil.example" both go to another host, so judge the URL as the browser will read it.
@@ -299,6 +318,8 @@ export function checkMdx(file: string, collection: string, body: string, bodyLin
         } else if (url.includes('\\')) {
           // Browsers read "\" as "/": "\claims/x/" is the site path /claims/x/, and must be checked as one.
           error(node.position?.start, `link URL "${url.slice(0, 60)}" contains a backslash, which browsers read as "/": write "/" instead`, 'mdx/url');
+        } else if (!parses(url)) {
+          error(node.position?.start, `link URL "${url.slice(0, 60)}" is not an address a browser can open (as written into the page it reads "${renderedHref(url.trim()).slice(0, 60)}"): check it`, 'mdx/url');
         } else if (credentials !== null) {
           error(node.position?.start, `link URL "${url.slice(0, 60)}" has "${credentials.slice(0, 40)}@" before its host: the browser goes to the host after the "@", not the one the text seems to name. Write the address without it`, 'mdx/url-credentials');
         } else if (url.trim().startsWith('/')) {
