@@ -50,12 +50,14 @@ export interface Invisible {
  * the Arabic letter mark, Hangul fillers, Khmer inherent vowels, the Mongolian vowel separator,
  * invisible maths operators, deprecated format characters, interlinear annotation marks, the
  * tag characters U+E0000–E007F, which can carry a hidden ASCII message, and the format controls of
- * hieroglyphs, shorthand and music); carriage returns and the line and paragraph separators, which
- * text in a field or a sentence never holds; and lone surrogates. Of the Unicode format characters
- * (Cf), only the visible ones are left: the Arabic and Syriac signs that span the digits after them.
+ * hieroglyphs, shorthand and music); carriage returns (the files' line ends are normalised, so one
+ * can only come from an escape or a character reference); and lone surrogates. Of the Unicode
+ * format characters (Cf), only the visible ones are left: the Arabic and Syriac signs that span the
+ * digits after them. The line and paragraph separators (U+2028, U+2029) are text a browser shows
+ * as a break, and are escaped wherever they could end a script.
  */
 // eslint-disable-next-line no-control-regex -- control characters are what this finds
-const ANY_INVISIBLE = /[\u202A-\u202E\u2066-\u2069]|[\u200B\u2060\uFEFF\u00AD\u200E\u200F\u200C\u200D]|[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]|[\u034F\u061C\u115F\u1160\u17B4\u17B5\u180E\u2061-\u2064\u206A-\u206F\u3164\uFFA0\uFFF9-\uFFFB]|[\u{E0000}-\u{E007F}\u{13430}-\u{1343F}\u{1BCA0}-\u{1BCA3}\u{1D173}-\u{1D17A}]|[\r\u2028\u2029]|[\uD800-\uDFFF]/gu;
+const ANY_INVISIBLE = /[\u202A-\u202E\u2066-\u2069]|[\u200B\u2060\uFEFF\u00AD\u200E\u200F\u200C\u200D]|[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]|[\u034F\u061C\u115F\u1160\u17B4\u17B5\u180E\u2061-\u2064\u206A-\u206F\u3164\uFFA0\uFFF9-\uFFFB]|[\u{E0000}-\u{E007F}\u{13430}-\u{1343F}\u{1BCA0}-\u{1BCA3}\u{1D173}-\u{1D17A}]|\r|[\uD800-\uDFFF]/gu;
 
 /**
  * The first character in `text` that makes it look different from what it is: a bidi control, a
@@ -74,7 +76,7 @@ export function findInvisible(text: string, options: { joiners?: boolean } = {})
       const after = text.slice(index + 1, index + 3).match(/^./u)?.[0] ?? '';
       if (JOINING_SCRIPT.test(before) && JOINING_SCRIPT.test(after)) continue;
     }
-    const kind: InvisibleKind = BIDI_CONTROL.test(char) ? 'bidi' : CONTROL.test(char) || /[\r\u2028\u2029]/.test(char) ? 'control' : LONE_SURROGATE.test(char) ? 'surrogate' : 'invisible';
+    const kind: InvisibleKind = BIDI_CONTROL.test(char) ? 'bidi' : CONTROL.test(char) || char === '\r' ? 'control' : LONE_SURROGATE.test(char) ? 'surrogate' : 'invisible';
     return { kind, char, index };
   }
   return null;

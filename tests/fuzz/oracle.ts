@@ -27,11 +27,11 @@ import { verifySearchIndex } from '../../lib/search/verify';
 
 /**
  * Characters no accepted text may hold, judged independently of the validator's own list (so that a
- * gap in that list shows here): Unicode's controls (Cc), format characters (Cf) and line and
- * paragraph separators, except tab and newline, the joiners (spelling in Arabic and Indic scripts),
- * and the visible Arabic and Syriac signs that span the digits after them; and lone surrogates (Cs).
+ * gap in that list shows here): Unicode's controls (Cc) and format characters (Cf), except tab and
+ * newline, the joiners (spelling in Arabic and Indic scripts), and the visible Arabic and Syriac
+ * signs that span the digits after them; and lone surrogates (Cs).
  */
-const HIDDEN = /(?![\t\n\u200C\u200D\u0600-\u0605\u06DD\u070F\u0890\u0891\u08E2\u{110BD}\u{110CD}])[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u;
+const HIDDEN = /(?![\t\n\u200C\u200D\u0600-\u0605\u06DD\u070F\u0890\u0891\u08E2\u{110BD}\u{110CD}])[\p{Cc}\p{Cf}]/u;
 const HALF = /\p{Cs}/u;
 
 /** How long one case may take to validate (the fuzzed files are a few kilobytes; the parse deadline is far above this). */
