@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { createSuggester, MAX_COMPARISONS } from '../lib/content/diagnostics';
 import { createReporter, type Entries, type Entry } from '../lib/content/entries';
 import type { ParsedFile } from '../lib/content/frontmatter';
+import { MAX_COMPARISONS_PER_REPORT } from '../lib/content/link';
 import { crossFileRules } from '../lib/content/rules';
 import { COLLECTION_TYPES } from '../lib/model/collections';
 import { claimSchema, type ClaimData, entitySchema, type EntityData } from '../lib/model/schema';
@@ -76,5 +77,21 @@ describe('output amplification', () => {
     for (const ref of entity.mentionedIn) expect(Object.keys(ref).sort()).toEqual(['assessment', 'href', 'id', 'kind', 'title']);
     // 50 mentions in a few kilobytes: what each claim holds (about 5 KB each) stays on the claim's page.
     expect(JSON.stringify(entity.mentionedIn).length).toBeLessThan(50 * 200);
+  });
+});
+
+describe('report comparisons', () => {
+  it('61 reports marking one claim make about 10 comparison pages each, not 1,830', () => {
+    const files: Record<string, string> = {};
+    for (let r = 0; r < 60; r++) {
+      files[`reports/report-${r}.mdx`] = `---\ntitle: Report ${r}\nkind: opinion\npublisher: Outlet ${r}\nurl: https://example.org/${r}\nreuse: Written for the tests.\nperspective: An outlet.\nsummary: A report.\nreviewed: 2026-11-01\n---\n\nIt says <Claim id="group-must-be-stopped">the group must be stopped</Claim>, in words of report ${r}.\n`;
+    }
+    const { corpus, diagnostics } = loadWith(files);
+    expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(MAX_COMPARISONS_PER_REPORT).toBe(10);
+    // Every report keeps its closest comparisons (here all share one claim, so the first ten by address).
+    expect(corpus!.comparisons.length).toBeLessThanOrEqual(61 * MAX_COMPARISONS_PER_REPORT);
+    expect(corpus!.comparisons.length).toBeGreaterThanOrEqual((61 * MAX_COMPARISONS_PER_REPORT) / 2);
+    for (const r of corpus!.reports) expect(r.comparisons.length).toBeGreaterThanOrEqual(Math.min(MAX_COMPARISONS_PER_REPORT, 60));
   });
 });
