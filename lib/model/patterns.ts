@@ -17,10 +17,6 @@ export const BCP47_PATTERN = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 
 /** Invisible characters that can make text read differently from what it is (Trojan Source). */
 export const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/;
-/** Zero-width and soft characters that hide inside words. */
-export const ZERO_WIDTH = /[\u200B\u2060\uFEFF\u00AD\u200E\u200F]/;
-/** Joiners, legitimate inside Persian, Pashto and Urdu words, suspicious anywhere else. */
-export const ZERO_WIDTH_JOINERS = /[\u200C\u200D]/;
 /** Control characters other than tab and newline. */
 // eslint-disable-next-line no-control-regex
 export const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
@@ -45,16 +41,18 @@ export interface Invisible {
 }
 
 /**
- * Every character findInvisible looks at: the bidi controls, zero-width characters and joiners and
- * control characters above; other characters that show as nothing (the combining grapheme joiner,
- * the Arabic letter mark, Hangul fillers, Khmer inherent vowels, the Mongolian vowel separator,
- * invisible maths operators, deprecated format characters, interlinear annotation marks, the
- * tag characters U+E0000–E007F, which can carry a hidden ASCII message, and the format controls of
- * hieroglyphs, shorthand and music); carriage returns (the files' line ends are normalised, so one
- * can only come from an escape or a character reference); and lone surrogates. Of the Unicode
- * format characters (Cf), only the visible ones are left: the Arabic and Syriac signs that span the
- * digits after them. The line and paragraph separators (U+2028, U+2029) are text a browser shows
- * as a break, and are escaped wherever they could end a script.
+ * Every character findInvisible looks at: the bidi controls above; zero-width and soft characters
+ * (U+200B, U+2060, U+FEFF, U+00AD, the marks U+200E and U+200F); the joiners (U+200C, U+200D,
+ * spelling inside Persian, Pashto and Urdu words); the control characters above; other characters
+ * that show as nothing (the combining grapheme joiner, the Arabic letter mark, Hangul fillers,
+ * Khmer inherent vowels, the Mongolian vowel separator, invisible maths operators, deprecated
+ * format characters, interlinear annotation marks, the tag characters U+E0000–E007F, which can
+ * carry a hidden ASCII message, and the format controls of hieroglyphs, shorthand and music);
+ * carriage returns (the files' line ends are normalised, so one can only come from an escape or a
+ * character reference); and lone surrogates. Of the Unicode format characters (Cf), only the
+ * visible ones are left: the Arabic and Syriac signs that span the digits after them. The line and
+ * paragraph separators (U+2028, U+2029) are text a browser shows as a break, and are escaped
+ * wherever they could end a script.
  */
 // eslint-disable-next-line no-control-regex -- control characters are what this finds
 const ANY_INVISIBLE = /[\u202A-\u202E\u2066-\u2069]|[\u200B\u2060\uFEFF\u00AD\u200E\u200F\u200C\u200D]|[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]|[\u034F\u061C\u115F\u1160\u17B4\u17B5\u180E\u2061-\u2064\u206A-\u206F\u3164\uFFA0\uFFF9-\uFFFB]|[\u{E0000}-\u{E007F}\u{13430}-\u{1343F}\u{1BCA0}-\u{1BCA3}\u{1D173}-\u{1D17A}]|\r|[\uD800-\uDFFF]/gu;
