@@ -3,8 +3,11 @@
  *  - crawled from / over HTTP: every internal link and every #anchor resolves, every asset loads,
  *    and the crawl reaches every .html file in out/ (the only pages no link leads to are the 404s);
  *  - opened in Chromium under the site's Content-Security-Policy: exactly one h1, a title, no
- *    console error, no CSP violation, only the framework's scripts and no on*= attribute in the
- *    live DOM, and no axe-core WCAG 2.2 AA violation in light, dark and at mobile width.
+ *    console error (a hydration error named as one), no CSP violation, only the framework's
+ *    scripts and no on*= attribute in the live DOM, and no axe-core WCAG 2.2 AA violation in
+ *    light, dark and at mobile width;
+ *  - search, as a reader uses it: words of titles taken from the built index find their pages,
+ *    and the page never says search is unavailable.
  * Findings are collected per page and reported together, so one run shows every problem.
  */
 import fs from 'node:fs';
@@ -12,7 +15,10 @@ import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
 import { classifyScript, htmlFiles, urlPathOf } from '../lib/emit/csp';
-import { tagsOf } from './site-audit';
+import { hrefOf, type CollectionType } from '../lib/model/collections';
+import { INDEX_URL, type SearchIndexData, textShardUrl } from '../lib/search/codec';
+import { verifySearchIndex } from '../lib/search/verify';
+import { hydrationErrors, tagsOf } from './site-audit';
 
 const OUT = path.resolve('out');
 const PAGES = fs.existsSync(path.join(OUT, 'index.html')) ? htmlFiles(OUT).map(urlPathOf) : [];
@@ -184,7 +190,7 @@ chunks.forEach((mine, part) => {
         }
       }
       // Late console errors (hydration) and CSP violations seen after the checks above.
-      for (const e of w.errors) problems.push(`${url}: ${e}`);
+      for (const e of w.errors) problems.push(hydrationErrors([e]).length ? `${url}: hydration error (the page the browser built differs from its HTML): ${e}` : `${url}: ${e}`);
       const late = await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []);
       for (const v of late) if (!problems.includes(`${url}: CSP violation: ${v}`)) problems.push(`${url}: CSP violation: ${v}`);
     }
@@ -208,4 +214,26 @@ test('client-side navigation and search run under the policy without a violation
   await expect(page.getByRole('main').getByRole('status')).not.toBeEmpty();
   const csp = await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []);
   expect([...w.errors, ...csp]).toEqual([]);
+});
+
+test('search works in the browser: words of titles from the built index find their pages', async ({ page, baseURL }) => {
+  // The queries the build's own check answers (lib/search/verify.ts), read from out/ as the browser reads it.
+  const read = (url: string) => fs.readFileSync(path.join(OUT, url), 'utf8');
+  const index = read(INDEX_URL);
+  const { shards } = JSON.parse(index) as SearchIndexData;
+  const { checked } = verifySearchIndex({ index, shards: shards.slice(0, -1).map((_, i) => read(textShardUrl(i))) });
+  expect(checked.length).toBeGreaterThan(0);
+  const w = await watch(page, new URL(baseURL!).origin);
+  const found: string[] = [];
+  for (const { query, expected } of checked.slice(0, 3)) {
+    const [type, id] = expected.split(':') as [CollectionType, string];
+    await page.goto(`/search/?q=${encodeURIComponent(query)}`, { waitUntil: 'load' });
+    const results = page.getByRole('list', { name: 'Search results' }).getByRole('link');
+    await expect(results.first(), `"${query}" finds nothing`).toBeVisible();
+    await expect(page.getByText(/search is unavailable/i)).toHaveCount(0);
+    const hrefs = await results.evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    if (hrefs.includes(hrefOf(type, id))) found.push(expected);
+  }
+  expect(found.length, 'no query found the page whose title it came from').toBeGreaterThan(0);
+  expect(w.errors).toEqual([]);
 });

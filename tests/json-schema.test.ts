@@ -13,7 +13,7 @@ const SCHEMAS = Object.fromEntries(COLLECTION_TYPES.map((t) => [t, COLLECTION_FI
  * below fails if the generator starts emitting a keyword this validator does not understand,
  * so a schema can never pass here by being half-read.
  */
-const SUPPORTED = new Set(['$schema', 'title', 'description', 'default', 'format', 'type', 'properties', 'required', 'additionalProperties', 'items', 'enum', 'pattern', 'minLength', 'maxLength', 'minimum', 'maximum', 'anyOf']);
+const SUPPORTED = new Set(['$schema', 'title', 'description', 'default', 'format', 'type', 'properties', 'required', 'additionalProperties', 'items', 'enum', 'pattern', 'minLength', 'maxLength', 'minimum', 'maximum', 'anyOf', 'maxItems']);
 
 interface Node {
   type?: string;
@@ -27,6 +27,7 @@ interface Node {
   maxLength?: number;
   minimum?: number;
   maximum?: number;
+  maxItems?: number;
   anyOf?: Node[];
 }
 
@@ -67,6 +68,7 @@ function validate(node: Node, value: unknown, at = '$'): string[] {
     if (node.minimum !== undefined && value < node.minimum) out.push(`${at}: below ${node.minimum}`);
     if (node.maximum !== undefined && value > node.maximum) out.push(`${at}: above ${node.maximum}`);
   }
+  if (Array.isArray(value) && node.maxItems !== undefined && value.length > node.maxItems) out.push(`${at}: more than ${node.maxItems} items`);
   if (Array.isArray(value) && node.items) value.forEach((v, i) => out.push(...validate(node.items!, v, `${at}[${i}]`)));
   if (isType(value, 'object') && (node.properties || node.required)) {
     const obj = value as Record<string, unknown>;

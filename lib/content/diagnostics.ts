@@ -98,24 +98,80 @@ export function editDistance(a: string, b: string): number {
   return prev[b.length]!;
 }
 
+/** A candidate prepared once: its lower-case form and its hyphenated words. */
+interface Prepared {
+  id: string;
+  lower: string;
+  words: string[];
+}
+const prepare = (c: string): Prepared => ({ id: c, lower: c.toLowerCase(), words: [...new Set(c.toLowerCase().split('-'))] });
+
+/** Nobody mistypes a value this long: no suggestion, and no quadratic edit distance on it. */
+const MAX_SUGGESTIBLE = 100;
+
+function closest(value: string, candidates: readonly Prepared[], max: number): string[] {
+  if (value.length > MAX_SUGGESTIBLE) return [];
+  const limit = Math.max(2, Math.floor(value.length / 3));
+  const lower = value.toLowerCase();
+  // Ids are hyphenated words: "group-must-stop" should still find "group-must-be-stopped".
+  const a = lower.split('-').filter(Boolean);
+  // The best `max` so far, best first: sorting every close candidate would cost more than finding them.
+  const best: [string, number][] = [];
+  const better = (x: [string, number], y: [string, number]) => x[1] - y[1] || (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0);
+  for (const { id: c, lower: cl, words: b } of candidates) {
+    const contains = c.includes(value) || value.includes(c);
+    let shared = 0;
+    if (a.length >= 2) for (const w of a) if (b.some((x) => x === w || x.startsWith(w) || w.startsWith(x))) shared++;
+    const overlap = a.length >= 2 && shared / Math.max(a.length, b.length) >= 0.6;
+    // The length difference is a lower bound of the distance: skip the distance when it alone is too far.
+    const d = Math.abs(cl.length - lower.length) > limit && !overlap && !contains ? Infinity : editDistance(lower, cl);
+    if (!(d <= limit || overlap || (contains && Math.min(c.length, value.length) >= 4))) continue;
+    const scored: [string, number] = [c, contains ? Math.min(d, 1) : d];
+    if (best.length === max && better(scored, best[max - 1]!) >= 0) continue;
+    let at = best.length;
+    while (at > 0 && better(scored, best[at - 1]!) < 0) at--;
+    best.splice(at, 0, scored);
+    if (best.length > max) best.pop();
+  }
+  return best.map(([c]) => c);
+}
+
 /** The closest candidates to `value`, best first, if any is close enough to be a likely typo. */
 export function didYouMean(value: string, candidates: Iterable<string>, max = 3): string[] {
-  const limit = Math.max(2, Math.floor(value.length / 3));
-  const scored: [string, number][] = [];
-  for (const c of candidates) {
-    const d = editDistance(value.toLowerCase(), c.toLowerCase());
-    const contains = c.includes(value) || value.includes(c);
-    // Ids are hyphenated words: "group-must-stop" should still find "group-must-be-stopped".
-    const a = value.toLowerCase().split('-').filter(Boolean);
-    const b = new Set(c.toLowerCase().split('-'));
-    const shared = a.filter((w) => b.has(w) || [...b].some((x) => x.startsWith(w) || w.startsWith(x))).length;
-    const overlap = a.length >= 2 && shared / Math.max(a.length, b.size) >= 0.6;
-    if (d <= limit || overlap || (contains && Math.min(c.length, value.length) >= 4)) scored.push([c, contains ? Math.min(d, 1) : d]);
-  }
-  return scored.sort((x, y) => x[1] - y[1] || x[0].localeCompare(y[0])).slice(0, max).map(([c]) => c);
+  return closest(value, [...candidates].map(prepare), max);
 }
 
 export function suggestion(value: string, candidates: Iterable<string>): string {
   const close = didYouMean(value, candidates);
   return close.length ? ` Did you mean ${close.map((c) => `"${c}"`).join(' or ')}?` : '';
+}
+
+/**
+ * How many value–candidate comparisons one suggester may make in all. A suggestion compares the
+ * value with every candidate, so without a bound 8,000 missing ids among 8,000 files cost 64
+ * million comparisons (seven seconds and more). With it, the work is bounded whatever
+ * the content: among a few hundred files the first hundred distinct misses get their suggestion; among thousands, the first
+ * few do, and the rest are reported without one (a miss repeated is answered again for free).
+ */
+export const MAX_COMPARISONS = 25_000;
+
+/**
+ * "Did you mean" against one large list of ids, for many misses: the list is prepared once, each
+ * distinct value is answered once, and the comparisons are bounded (MAX_COMPARISONS).
+ */
+export function createSuggester(candidates: Iterable<string>): (value: string) => string {
+  let prepared: Prepared[] | undefined;
+  let spent = 0;
+  const answers = new Map<string, string>();
+  return (value) => {
+    const known = answers.get(value);
+    if (known !== undefined) return known;
+    prepared ??= [...candidates].map(prepare);
+    if (spent + prepared.length > MAX_COMPARISONS) return '';
+    spent += prepared.length;
+    const close = closest(value, prepared, 3);
+    const answer = close.length ? ` Did you mean ${close.map((c) => `"${c}"`).join(' or ')}?` : '';
+    answers.set(value, answer);
+    return answer;
+  };
 }

@@ -71,6 +71,15 @@ export function parseContentFile(file: string, source: string): ParsedFile {
   }
   // Only "---" closes, exactly as gray-matter splits: a "..." line is then a YAML error, never a silent split.
   const closing = /\n---[ \t]*(\n|$)/.exec(text.slice(3));
+  // gray-matter ends the front matter at the first line that begins with "---", whatever follows on it:
+  // "---x" would turn the fields after it into text without a word. Only a line "---" alone may close.
+  const early = text.indexOf('\n---', 3);
+  if (early >= 0 && (!closing || early !== closing.index + 3)) {
+    const end = text.indexOf('\n', early + 1);
+    const line = text.slice(early + 1, end < 0 ? text.length : end);
+    error(countLines(text, early + 1), 4, 'front matter', `the line "${line.slice(0, 40)}" would end the front matter, and the rest of it and the lines after it would become text: close the front matter with a line "---" alone (a value that starts with "---" must be indented or quoted)`, 'frontmatter/closing');
+    return fallback;
+  }
   if (!closing) {
     error(1, 1, 'front matter', 'the front matter is never closed: add a line "---" after the last field', 'frontmatter/unclosed');
     return fallback;

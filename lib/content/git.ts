@@ -14,12 +14,14 @@
  *
  * Commit subjects are anybody's text: they are never parsed for structure. Shas and times are read
  * from output where a subject cannot appear, and each is checked (40 hex digits, a whole number
- * of seconds) before it is used.
+ * of seconds) before it is used. Subjects are shown with their control, bidi and invisible
+ * characters replaced (shownSubject).
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { AssessmentChange, AssessmentHistory, AssessmentState, LastChanged } from '../model/corpus';
+import { showInvisible } from '../model/patterns';
 import { ASSESSMENT, CONFIDENCE, LIKELIHOOD } from '../model/scales';
 import { parseContentFile } from './frontmatter';
 import type { Facts } from './link';
@@ -66,6 +68,15 @@ function git(cwd: string, args: string[], input?: string): Buffer | null {
   }
 }
 
+/** Subjects longer than this are cut (a commit subject is one line). */
+const MAX_SUBJECT = 200;
+/**
+ * A subject as readers see it: cut to one line's length, and with control characters, bidi
+ * controls and invisible characters shown as "\uFFFD", so that no subject can reorder or hide
+ * the words of the history it stands in.
+ */
+const shownSubject = (subject: string) => showInvisible([...subject].length > MAX_SUBJECT ? `${[...subject].slice(0, MAX_SUBJECT - 1).join('')}…` : subject);
+
 const isoDate = (unixSeconds: number) => new Date(unixSeconds * 1000).toISOString().slice(0, 10);
 
 function readIndex(root: string): Index | null {
@@ -87,7 +98,7 @@ function readIndex(root: string): Index | null {
   for (const record of listing.split('\0')) {
     const match = /^([0-9a-f]{40}) (\d{1,12}) (.*)$/s.exec(record);
     if (!match || number.has(match[1]!)) continue;
-    number.set(match[1]!, index.commits.push({ sha: match[1]!, date: isoDate(Number(match[2])), subject: match[3]!, boundary: boundaries.has(match[1]!) }) - 1);
+    number.set(match[1]!, index.commits.push({ sha: match[1]!, date: isoDate(Number(match[2])), subject: shownSubject(match[3]!), boundary: boundaries.has(match[1]!) }) - 1);
   }
   // Tokens: a sha starts a commit; then status, path (and for renames and copies a second path).
   let commit = -1;

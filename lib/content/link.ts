@@ -248,7 +248,7 @@ export function buildCorpus(entries: Entries, facts: Facts = NO_FACTS, reuse: Re
   }
 
   const pages = Object.fromEntries(Object.entries(EDITORIAL_PAGES).map(([name, file]) => [name, facts.lastChanged(file)])) as Corpus['pages'];
-  const comparisons = compareReports(reports, claimById, get);
+  const comparisons = boundComparisons(compareReports(reports, claimById, get));
   for (const r of reports) {
     r.comparisons = comparisons.filter((c) => c.a.id === r.id || c.b.id === r.id).map((c) => {
       const mine = c.a.id === r.id;
@@ -301,6 +301,30 @@ function markSpans(tree: BodyNode, claims: Map<string, ClaimRef>): void {
 export function comparisonHref(a: string, b: string): string {
   const [x, y] = a < b ? [a, b] : [b, a];
   return `${hrefOf('report', x)}vs/${y}/`;
+}
+
+/**
+ * Each report is compared with the reports it shares most claims with, at most this many: every
+ * pair sharing a claim is a page, so N reports that all mark one claim would otherwise make N²/2
+ * pages. A pair is kept when it is among the closest of either report.
+ */
+export const MAX_COMPARISONS_PER_REPORT = 10;
+
+function boundComparisons(all: Comparison[]): Comparison[] {
+  const closest = new Map<string, Comparison[]>();
+  for (const c of all) {
+    for (const id of [c.a.id, c.b.id]) {
+      const list = closest.get(id) ?? [];
+      list.push(c);
+      closest.set(id, list);
+    }
+  }
+  const kept = new Set<Comparison>();
+  for (const list of closest.values()) {
+    list.sort((x, y) => y.both.length - x.both.length || (x.href < y.href ? -1 : 1));
+    for (const c of list.slice(0, MAX_COMPARISONS_PER_REPORT)) kept.add(c);
+  }
+  return all.filter((c) => kept.has(c));
 }
 
 /**

@@ -60,7 +60,8 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
     let checked = options.cache?.get(key);
     if (!checked) {
       checked = checkFile(raw.type, raw.id, raw.file, raw.text);
-      options.cache?.set(key, checked);
+      // A parse cut short by its deadline depends on how busy the machine was, not on the text alone: never kept.
+      if (!checked.diagnostics.some((d) => d.rule === 'mdx/too-slow')) options.cache?.set(key, checked);
     }
     report.all.push(...checked.diagnostics);
     if (checked.entry) addEntry(entries, raw.type, toEntry(checked.entry));

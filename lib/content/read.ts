@@ -1,12 +1,13 @@
 /**
  * Stage 1: find the content files and read them as text. Only `<collection>/<id>.mdx` files are
- * read; anything else in the tree (stray files, folders, symbolic links, names that are not ids,
- * oversized or non-UTF-8 files) is reported and skipped.
+ * read; anything else in the tree (stray files, folders, symbolic links, a collection folder that
+ * is a symbolic link, names that are not ids or that Windows reserves, oversized or non-UTF-8
+ * files) is reported and skipped. Names beginning with a dot are skipped with a warning.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { COLLECTION_TYPES, COLLECTIONS, type CollectionType, collectionOfFolder } from '../model/collections';
-import { ID_PATTERN, MAX_ID_LENGTH } from '../model/patterns';
+import { ID_PATTERN, MAX_ID_LENGTH, RESERVED_IDS } from '../model/patterns';
 import { suggestion } from './diagnostics';
 import type { Existing, Reporter } from './entries';
 
@@ -43,8 +44,19 @@ export function readContentTree(contentDir: string, displayRoot: string, report:
     report.error({ file: displayRoot, line: 1, col: 1, field: 'file', message: `the content folder ${displayRoot}/ does not exist`, rule: 'file/missing' });
     return { files, existing, count };
   }
+  /** Hidden names are never read: say so, so that a file is never left out without a word. */
+  const hidden = (rel: string, name: string) =>
+    report.warn({ file: rel, line: 1, col: 1, field: 'file', message: `"${visible(name)}" is skipped: names beginning with "." are never read. If it is content, rename it without the dot; otherwise delete it`, rule: 'file/hidden' });
   for (const name of fs.readdirSync(contentDir).sort()) {
-    if (name.startsWith('.')) continue;
+    if (name.startsWith('.')) {
+      hidden(`${displayRoot}/${visible(name)}`, name);
+      continue;
+    }
+    if (collectionOfFolder(name) && fs.lstatSync(path.join(contentDir, name)).isSymbolicLink()) {
+      // A linked folder would pull in files from anywhere on the machine, outside what the pull request shows.
+      report.error({ file: `${displayRoot}/${name}`, line: 1, col: 1, field: 'file', message: `${displayRoot}/${name} is a symbolic link: a collection folder must be a real folder, committed with its files`, rule: 'file/symlink' });
+      continue;
+    }
     if (!collectionOfFolder(name) || !fs.statSync(path.join(contentDir, name)).isDirectory()) {
       report.error({ file: `${displayRoot}/${name}`, line: 1, col: 1, field: 'file', message: `unexpected "${name}" in ${displayRoot}/: it holds only the folders ${folders.join(', ')}.${suggestion(name, folders)}`, rule: 'file/unexpected' });
     }
@@ -53,12 +65,16 @@ export function readContentTree(contentDir: string, displayRoot: string, report:
   for (const type of COLLECTION_TYPES) {
     const folder = COLLECTIONS[type].folder;
     const dir = path.join(contentDir, folder);
-    if (!fs.existsSync(dir)) continue;
+    if (!fs.existsSync(dir) || fs.lstatSync(dir).isSymbolicLink()) continue;
     const seenIds = new Map<string, string>();
     const names = fs.readdirSync(dir).sort();
+    const nameSet = new Set(names);
     for (const name of names) {
-      if (name.startsWith('.')) continue;
       const rel = `${displayRoot}/${folder}/${visible(name)}`;
+      if (name.startsWith('.')) {
+        hidden(rel, name);
+        continue;
+      }
       const full = path.join(dir, name);
       const at1 = { file: rel, line: 1, col: 1, field: 'file' };
       const stat = fs.lstatSync(full);
@@ -86,12 +102,17 @@ export function readContentTree(contentDir: string, displayRoot: string, report:
           .slice(0, MAX_ID_LENGTH);
         // "Sample-Group.mdx" beside "sample-group.mdx" is one page on a case-insensitive disk or host,
         // and "sample-group\u200B.mdx" a disguised copy of it: call it a duplicate, not a rename.
-        const twin = names.find((other) => other !== name && (other === `${id.normalize('NFKC').toLowerCase()}.mdx` || other === `${fixed}.mdx`));
+        const twin = [`${id.normalize('NFKC').toLowerCase()}.mdx`, `${fixed}.mdx`].find((other) => other !== name && nameSet.has(other));
         if (twin) {
           report.error({ ...at1, field: 'id', message: `duplicate id: "${visible(name)}" is the same id as ${displayRoot}/${folder}/${twin} once case, accents, Unicode forms and invisible characters are set aside: keep one file`, rule: 'id/duplicate' });
           continue;
         }
         report.error({ ...at1, field: 'id', message: `the file name "${visible(name)}" is not a valid id: ids are kebab-case ASCII (a–z, 0–9, single hyphens), at most ${MAX_ID_LENGTH} characters${fixed ? `; rename it to ${fixed}.mdx` : ''}`, rule: 'file/id' });
+        continue;
+      }
+      if (RESERVED_IDS.has(id)) {
+        existing[type].add(id);
+        report.error({ ...at1, field: 'id', message: `"${id}" is a device name that Windows reserves (con, prn, aux, nul, com1–com9, lpt1–lpt9): no file can have it there, so the repository would not check out. Rename the file to an id that says what it is`, rule: 'file/id-reserved' });
         continue;
       }
       const folded = id.normalize('NFKC').toLowerCase();

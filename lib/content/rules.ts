@@ -5,8 +5,10 @@
  * `evidence-rules.ts`.
  */
 import { COLLECTIONS, type CollectionType, collectionOfFolder } from '../model/collections';
+import { codePoint, lookAlikeLetters, plainForm, skeleton } from '../model/patterns';
+import type { EntityData } from '../model/schema';
 import { SITE_SECTIONS } from '../model/site';
-import { suggestion } from './diagnostics';
+import { createSuggester, suggestion } from './diagnostics';
 import { at, type Entries, type Entry, type Existing, formatPath, type Reporter } from './entries';
 import { EVIDENCE_RULES } from './evidence-rules';
 import { ownSourcesByClaim, type SourceFacts } from './lineage';
@@ -33,10 +35,16 @@ function resolves(ctx: RuleContext, from: Entry<unknown>, path: PropertyKey[], t
   return false;
 }
 
+/** One suggester per collection of a run: see createSuggester. */
+const suggesters = new WeakMap<Map<string, unknown>, (value: string) => string>();
+
 /** "no claim has the id "x" (no file content/claims/x.mdx). Did you mean …?" */
 function missing(ctx: RuleContext, type: CollectionType, id: string, noun: string = type): string {
   const folder = COLLECTIONS[type].folder;
-  return `no ${noun} has the id "${id}" (no file ${ctx.displayRoot}/${folder}/${id}.mdx).${suggestion(id, ctx.entries[type].keys())}`;
+  const entries = ctx.entries[type] as Map<string, unknown>;
+  let suggest = suggesters.get(entries);
+  if (!suggest) suggesters.set(entries, (suggest = createSuggester(entries.keys())));
+  return `no ${noun} has the id "${id}" (no file ${ctx.displayRoot}/${folder}/${id}.mdx).${suggest(id)}`;
 }
 
 /** A value listed twice would show twice on the page (and clash as a React key). */
@@ -260,8 +268,52 @@ function evidenceRules(ctx: RuleContext): void {
   }
 }
 
+/**
+ * An entity's name or alias that looks like another entity's name but is spelt with other
+ * characters ("Іslamic State" with a Cyrillic "І" beside "Islamic State"): readers would take one
+ * for the other. Names that differ only in case or accents, or not at all (a city and its province),
+ * are not look-alikes. The one spelt with another script's letters is named; where neither is, the
+ * later file.
+ */
+function lookAlikeRules(ctx: RuleContext): void {
+  interface Name {
+    entity: Entry<EntityData>;
+    path: PropertyKey[];
+    text: string;
+    plain: string;
+  }
+  const bySkeleton = new Map<string, Name[]>();
+  for (const e of [...ctx.entries.entity.values()].sort((a, b) => a.file.localeCompare(b.file))) {
+    const names: [PropertyKey[], string][] = [[['name'], e.data.name], ...e.data.aliases.map((a, i): [PropertyKey[], string] => [['aliases', i], a])];
+    for (const [path, text] of names) {
+      const key = skeleton(text);
+      if (!key) continue;
+      const group = bySkeleton.get(key) ?? [];
+      group.push({ entity: e, path, text, plain: plainForm(text) });
+      bySkeleton.set(key, group);
+    }
+  }
+  for (const group of bySkeleton.values()) {
+    if (new Set(group.map((n) => n.entity.id)).size < 2) continue;
+    const foreign = group.filter((n) => lookAlikeLetters(n.text).length);
+    group.forEach((n, i) => {
+      const other = group.find((o) => o.entity.id !== n.entity.id && o.plain !== n.plain);
+      if (!other) return;
+      const blamed = foreign.length ? foreign.includes(n) : i > group.indexOf(other);
+      if (!blamed) return;
+      const letters = lookAlikeLetters(n.text).map((c) => `"${c}" ${codePoint(c)}`);
+      ctx.report.warn({
+        ...at(n.entity, n.path),
+        message: `"${n.text}" looks like "${other.text}", the ${formatPath(other.path) === 'name' ? 'name' : 'alias'} of ${other.entity.file}, but is spelt with other characters${letters.length ? ` (${letters.join(', ')}, from another script)` : ''}: if they are the same entity, keep one; if not, make the names tell them apart`,
+        rule: 'entity/look-alike',
+      });
+    });
+  }
+}
+
 export function crossFileRules(ctx: RuleContext): void {
   entityRules(ctx);
+  lookAlikeRules(ctx);
   claimRules(ctx);
   claimStatusRules(ctx);
   evidenceRules(ctx);

@@ -58,11 +58,26 @@ export const urlSchema = z
       }
     },
     { error: 'must be an absolute http:// or https:// URL' },
+  )
+  .refine(
+    (value) => {
+      try {
+        const url = new URL(value);
+        return !url.username && !url.password;
+      } catch {
+        return true;
+      }
+    },
+    // https://www.un.org@evil.example/ reads as the UN's site and opens evil.example.
+    { error: 'must not have a user name or password before "@": the browser would go to the host after the "@", not the one it seems to name. Write the address without it', abort: true },
   );
 
 const text = (max: number) => z.string().trim().min(1, { error: 'must not be empty' }).max(max, { error: `must be at most ${max} characters` });
 
-const languageSchema = (example: string) => z.string().regex(BCP47_PATTERN, { error: `must be a BCP 47 language tag such as ${example}` });
+const languageSchema = (example: string) => z.string().max(35, { error: `must be a BCP 47 language tag such as ${example}` }).regex(BCP47_PATTERN, { error: `must be a BCP 47 language tag such as ${example}` });
+
+/** A list of at most `max` items: every list is bounded, so no file can make the site grow without limit (each item is a link on another page). */
+const list = <T extends z.ZodType>(item: T, max: number) => z.array(item).max(max, { error: `must list at most ${max} items: keep the ones that matter most` });
 
 const enumOf = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values);
 
@@ -101,11 +116,11 @@ export const claimSchema = z.strictObject({
   likelihood: enumOf(LIKELIHOOD.ids).optional(),
   confidence: enumOf(CONFIDENCE.ids),
   as_of: z.union([partialDateSchema, dateRangeSchema]),
-  entities: z.array(idSchema).default([]),
-  places: z.array(idSchema).default([]),
-  tags: z.array(idSchema).default([]),
-  evidence: z.array(evidenceSchema).default([]),
-  related: z.array(relatedSchema).default([]),
+  entities: list(idSchema, 50).default([]),
+  places: list(idSchema, 50).default([]),
+  tags: list(idSchema, 20).default([]),
+  evidence: list(evidenceSchema, 50).default([]),
+  related: list(relatedSchema, 50).default([]),
   /** Who holds the view; required for kinds opinion and recommendation. */
   attributed_to: attributionSchema.optional(),
   reviewed: dateSchema,
@@ -134,11 +149,11 @@ export const entitySchema = z.strictObject({
   kind: enumOf(ENTITY_KIND.ids),
   /** One neutral sentence shown in lists and search. */
   summary: text(300),
-  aliases: z.array(text(120)).default([]),
-  original_names: z.array(originalNameSchema).default([]),
+  aliases: list(text(120), 50).default([]),
+  original_names: list(originalNameSchema, 20).default([]),
   place_type: enumOf(PLACE_TYPE.ids).optional(),
   part_of: idSchema.optional(),
-  wikidata: z.string().regex(/^Q[1-9]\d*$/, { error: 'must be a Wikidata item id such as Q42' }).optional(),
+  wikidata: z.string().max(12, { error: 'must be a Wikidata item id such as Q42' }).regex(/^Q[1-9]\d*$/, { error: 'must be a Wikidata item id such as Q42' }).optional(),
   reviewed: dateSchema,
 });
 
@@ -171,7 +186,7 @@ export const sourceSchema = z.strictObject({
   /** The source this one republishes (a syndication or mirror of a source we hold). */
   copy_of: idSchema.optional(),
   /** Whose statements it relays (an agency's claim, officials speaking, a report it summarises). */
-  origins: z.array(originSchema).default([]),
+  origins: list(originSchema, 20).default([]),
 });
 
 export const provenanceSchema = z.strictObject({
@@ -207,13 +222,13 @@ export const reportSchema = z.strictObject({
   text: enumOf(['full', 'reference'] as const).default('full'),
   /** Why we may show the full text (a licence, the publisher's reuse notice). */
   reuse: text(600).optional(),
-  anchors: z.array(anchorSchema).default([]),
+  anchors: list(anchorSchema, 300).default([]),
   language: languageSchema('en').default('en'),
   /** Whose view it argues, in one neutral sentence. */
   perspective: text(400),
   summary: text(800),
-  provenance: z.array(provenanceSchema).default([]),
-  entities: z.array(idSchema).default([]),
+  provenance: list(provenanceSchema, 50).default([]),
+  entities: list(idSchema, 100).default([]),
   reviewed: dateSchema,
 });
 
