@@ -139,14 +139,22 @@ describe('citations', () => {
   const page = { type: 'claim' as const, id: 'iskp-x', title: 'ISKP attacks in 11 provinces', href: '/claims/iskp-x/', file: 'content/claims/iskp-x.mdx', date: '2026-11-25' };
 
   it('gives APA, Chicago and BibTeX forms with the commit the site was built from', () => {
-    const c = citationsFor(page, 'fa8e0a3cb54cecefba1b2a8025a8cf761dd5d1f7');
-    expect(c.url).toMatch(/\/claims\/iskp-x\/$/);
+    const identity = { url: 'https://kb.example.org', repository: { url: 'https://git.example.org/kb', branch: 'main' } };
+    const c = citationsFor(page, 'fa8e0a3cb54cecefba1b2a8025a8cf761dd5d1f7', identity);
+    expect(c.url).toBe('https://kb.example.org/claims/iskp-x/');
     expect(c.version).toMatchObject({ short: 'fa8e0a3', url: expect.stringMatching(/\/blob\/fa8e0a3cb54cecefba1b2a8025a8cf761dd5d1f7\/content\/claims\/iskp-x\.mdx$/) });
     expect(c.apa).toBe(`Corroborate. (2026, November 25). ISKP attacks in 11 provinces [Claim assessment, version fa8e0a3]. ${c.url}`);
     expect(c.chicago).toBe(`Corroborate. “ISKP attacks in 11 provinces.” Claim assessment, version fa8e0a3. Last modified November 25, 2026. ${c.url}.`);
     expect(c.bibtex).toMatch(/^@misc\{corroborate_claim_iskp_x,/);
     expect(c.bibtex).toContain('title = {ISKP attacks in 11 provinces}');
     expect(c.bibtex).toContain('note = {Version fa8e0a3cb54cecefba1b2a8025a8cf761dd5d1f7');
+  });
+
+  it('names the commit but links no file, and cites a site path, when the build has no repository or address', () => {
+    const c = citationsFor(page, 'fa8e0a3cb54cecefba1b2a8025a8cf761dd5d1f7', { url: null, repository: null });
+    expect(c.url).toBe('/claims/iskp-x/');
+    expect(c.version).toEqual({ commit: 'fa8e0a3cb54cecefba1b2a8025a8cf761dd5d1f7', short: 'fa8e0a3', url: null });
+    expect(c.apa).not.toContain('null');
   });
 
   it('names no commit when the build had none, or one that is not 40 hexadecimal digits', () => {

@@ -12,7 +12,7 @@ import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
 import type { CollectionType } from './collections';
-import { absoluteUrl, fileAtCommitUrl, SITE } from './site';
+import { absoluteUrl, fileAtCommitUrl, SITE, type SiteIdentity } from './site';
 
 const COMMIT = /^[0-9a-f]{40}$/;
 
@@ -95,10 +95,10 @@ const DESCRIPTION: Record<CitedPage['type'], string> = {
 const dateParts = (date: string) => date.split('-').map(Number);
 
 /** The three forms of a citation of `page`, and its permanent links, for a site built from `commit`. */
-export function citationsFor(page: CitedPage, commit: string | null): Citations {
+export function citationsFor(page: CitedPage, commit: string | null, identity: Pick<SiteIdentity, 'url' | 'repository'> = SITE): Citations {
   // Absolute where the site's address is configured; site-relative otherwise (SITE_URL unset).
-  const url = absoluteUrl(page.href);
-  const version = commit && COMMIT.test(commit) ? { commit, short: commit.slice(0, 7), url: fileAtCommitUrl(page.file, commit) } : undefined;
+  const url = absoluteUrl(page.href, identity);
+  const version = commit && COMMIT.test(commit) ? { commit, short: commit.slice(0, 7), url: fileAtCommitUrl(page.file, commit, identity.repository) } : undefined;
   const genre = `${DESCRIPTION[page.type]}${version ? `, version ${version.short}` : ''}`;
   const item = {
     id: `${page.type}-${page.id}`,
