@@ -5,12 +5,15 @@ import { JsonLd } from '@/components/json-ld';
 import { SourcingProfile } from '@/components/sourcing-profile';
 import { ClaimLine, Section } from '@/components/ui';
 import { getCorpus } from '@/lib/content/store';
-import { formatDate, plural } from '@/lib/model/format';
+import { formatCount, formatDate, plural } from '@/lib/model/format';
 import { ASSESSMENT } from '@/lib/model/scales';
 import { SITE } from '@/lib/model/site';
 import { pageMetadata, siteJsonLd } from '@/lib/model/structured-data';
 
 export const metadata: Metadata = pageMetadata({ title: `${SITE.name}: annotated reports and claims`, absoluteTitle: true, description: SITE.tagline, path: '/' });
+
+/** The home page lists this many reports, then links to the index of all of them. */
+const HOME_REPORTS = 10;
 
 export default function HomePage() {
   const { claims: all, sources, entities, reports, profile: counts } = getCorpus();
@@ -43,7 +46,7 @@ export default function HomePage() {
             <dt className="text-sm muted">
               <Link href={href}>{label}</Link>
             </dt>
-            <dd className="text-3xl font-bold">{n}</dd>
+            <dd className="text-3xl font-bold">{formatCount(n)}</dd>
           </div>
         ))}
       </dl>
@@ -52,7 +55,7 @@ export default function HomePage() {
         <div>
           <Section title="Reports" id="reports">
             <ul className="space-y-4">
-              {reports.map((r) => (
+              {reports.slice(0, HOME_REPORTS).map((r) => (
                 <li key={r.id}>
                   <Link href={r.href} className="font-serif text-xl font-semibold">
                     {r.title}
@@ -64,6 +67,11 @@ export default function HomePage() {
                 </li>
               ))}
             </ul>
+            {reports.length > HOME_REPORTS ? (
+              <p className="mt-4">
+                <Link href="/reports/">All {plural(reports.length, 'report')} →</Link>
+              </p>
+            ) : null}
           </Section>
           <Section title="Latest reviewed claims" id="latest">
             <ul className="rows">

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { AssessmentHistory as History } from '@/lib/model/corpus';
 import { formatDate } from '@/lib/model/format';
-import { commitUrl } from '@/lib/model/site';
+import { commitUrl, SITE, type SiteIdentity } from '@/lib/model/site';
 import { AssessmentBadge, ConfidenceBadge, LikelihoodBadge } from './badges';
 import { ExternalLink } from './links';
 import { EmptyNote, Section } from './ui';
@@ -21,8 +21,8 @@ function Change({ label, from, to }: { label: string; from: ReactNode; to: React
 }
 
 /** The commit's subject, linked to the commit only when the build was given a repository (REPOSITORY_URL). */
-function CommitLink({ commit, subject }: { commit: string; subject: string }) {
-  const href = commitUrl(commit);
+function CommitLink({ commit, subject, repository }: { commit: string; subject: string; repository: SiteIdentity['repository'] }) {
+  const href = commitUrl(commit, repository);
   return href ? <ExternalLink href={href}>{subject}</ExternalLink> : <span>{subject}</span>;
 }
 
@@ -30,7 +30,7 @@ function CommitLink({ commit, subject }: { commit: string; subject: string }) {
  * How a claim's assessment, likelihood and confidence changed, commit by commit, oldest first
  * (read from git by the content layer). Commit subjects are shown as text, never as markup.
  */
-export function AssessmentHistory({ history }: { history: History }) {
+export function AssessmentHistory({ history, repository = SITE.repository }: { history: History; repository?: SiteIdentity['repository'] }) {
   const { changes, complete } = history;
   return (
     <Section title="Assessment history" id="history" count={changes.length}>
@@ -41,7 +41,7 @@ export function AssessmentHistory({ history }: { history: History }) {
           {changes.map(({ commit, date, subject, from, to }) => (
             <li key={commit}>
               <p className="text-sm muted">
-                <time dateTime={date}>{formatDate(date)}</time> · <CommitLink commit={commit} subject={subject} />
+                <time dateTime={date}>{formatDate(date)}</time> · <CommitLink commit={commit} subject={subject} repository={repository} />
               </p>
               {from ? (
                 <ul className="mt-1 space-y-1 text-sm">

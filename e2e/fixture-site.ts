@@ -18,7 +18,7 @@ export interface FixtureSite {
   close(): void;
 }
 
-/** Builds `layers` (folders of content, later ones written over earlier ones) into a site served at the returned URL. */
+/** Builds `layers` (folders of content, relative to the repository or absolute; later ones written over earlier ones) into a site served at the returned URL. */
 export async function buildFixtureSite(layers: string[], { port, buildDate }: { port: number; buildDate: string }): Promise<FixtureSite> {
   const project = fs.mkdtempSync(path.join(os.tmpdir(), 'corroborate-fixture-site-'));
   for (const name of fs.readdirSync(REPO)) if (!SKIP.has(name)) fs.cpSync(path.join(REPO, name), path.join(project, name), { recursive: true, verbatimSymlinks: true });
@@ -30,7 +30,7 @@ export async function buildFixtureSite(layers: string[], { port, buildDate }: { 
   const content = path.join(project, 'fixture-content');
   for (const layer of layers) {
     for (const sub of ['claims', 'sources', 'entities', 'reports']) {
-      const from = path.join(REPO, layer, sub);
+      const from = path.resolve(REPO, layer, sub);
       if (fs.existsSync(from)) fs.cpSync(from, path.join(content, sub), { recursive: true });
     }
   }

@@ -77,11 +77,16 @@ describe('commit subjects are text, never structure', () => {
     expect(history.lastChanged('content/claims/a.mdx')).toEqual({ date: '2024-02-15', source: 'git' });
 
     // As a reader sees it: every link of the history goes to a real commit, none to /commit/HEAD.
-    const html = renderToStaticMarkup(createElement(AssessmentHistory, { history: { changes, complete: true } }));
+    const repository = { url: 'https://git.example.org/kb', branch: 'main' };
+    const html = renderToStaticMarkup(createElement(AssessmentHistory, { history: { changes, complete: true }, repository }));
     const hrefs = [...html.matchAll(/href="([^"]*)"/g)].map((m) => m[1]!);
     expect(hrefs).toHaveLength(2);
     for (const href of hrefs) expect(href).toMatch(/\/commit\/[0-9a-f]{40}$/);
     expect(html).not.toContain('/commit/HEAD');
+    // Without a configured repository, the subjects are shown and nothing is linked.
+    const unlinked = renderToStaticMarkup(createElement(AssessmentHistory, { history: { changes, complete: true }, repository: null }));
+    expect(unlinked).not.toContain('href=');
+    expect(unlinked).toContain('Add claim a');
     // Control characters in a subject are shown as U+FFFD: none reaches the page, none can reorder it.
     expect(changes[1]!.subject).toMatch(/^Reword\uFFFD[0-9a-f]{40}\uFFFD1262304000\uFFFDEditorial board review/);
     // eslint-disable-next-line no-control-regex -- no control character may reach the page

@@ -274,13 +274,14 @@ const GENERATED: [name: string, write: (dir: string) => void, errors: Expected[]
     [['content/entities/hostile-entity.mdx:8:1', 'mdx/too-slow', `the text took longer than ${PARSE_BUDGET_MS / 1000} s to parse, the limit per file: some arrangement of Markdown in it (many unclosed marks or brackets, table pipes, thousands of list items or lines) is very slow to read. Split the file, or simplify the part that repeats`]],
   ],
   [
-    'file-reserved-ids: con.mdx and lpt1.mdx (generated)',
+    'file-reserved-ids: con.mdx, lpt1.mdx and page.mdx (generated)',
     (dir) => {
-      for (const id of ['con', 'lpt1']) fs.writeFileSync(path.join(dir, `entities/${id}.mdx`), '---\nname: Device\nkind: organisation\nsummary: A device name.\nreviewed: 2026-11-01\n---\n\nNotes.\n');
+      for (const id of ['con', 'lpt1', 'page']) fs.writeFileSync(path.join(dir, `entities/${id}.mdx`), '---\nname: Device\nkind: organisation\nsummary: A device name.\nreviewed: 2026-11-01\n---\n\nNotes.\n');
     },
     [
       ['content/entities/con.mdx:1:1', 'file/id-reserved', '"con" is a device name that Windows reserves (con, prn, aux, nul, com1–com9, lpt1–lpt9): no file can have it there, so the repository would not check out. Rename the file to an id that says what it is'],
       ['content/entities/lpt1.mdx:1:1', 'file/id-reserved', '"lpt1" is a device name that Windows reserves (con, prn, aux, nul, com1–com9, lpt1–lpt9): no file can have it there, so the repository would not check out. Rename the file to an id that says what it is'],
+      ['content/entities/page.mdx:1:1', 'file/id-reserved', '"page" is the address of the entities index\'s later pages (/entities/page/2/), so a document with this id would have no page of its own. Rename the file to an id that says what it is'],
     ],
   ],
   [

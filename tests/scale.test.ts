@@ -2,14 +2,22 @@
  * Content that costs more than its size: checks that grow with the square of the number of files,
  * and outputs that grow with the square of the content. Each test states its time or size budget.
  */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { claimFacets } from '../lib/emit/claim-facets';
 import { createSuggester, MAX_COMPARISONS } from '../lib/content/diagnostics';
 import { createReporter, type Entries, type Entry } from '../lib/content/entries';
 import type { ParsedFile } from '../lib/content/frontmatter';
 import { MAX_COMPARISONS_PER_REPORT } from '../lib/content/link';
+import { loadContent } from '../lib/content/load';
 import { crossFileRules } from '../lib/content/rules';
 import { COLLECTION_TYPES } from '../lib/model/collections';
+import { indexHref, indexPage, laterPages, pageCount, pageNumber } from '../lib/model/paging';
 import { claimSchema, type ClaimData, entitySchema, type EntityData } from '../lib/model/schema';
+import { PLACEHOLDER_ID } from '../lib/model/site';
+import { sitemapPages } from '../lib/model/structured-data';
 import { fixture, loadWith } from './helpers/content';
 
 const parsed: ParsedFile = { data: {}, body: '', bodyLine: 1, locate: () => ({ line: 1, col: 1 }), diagnostics: [] };
@@ -74,7 +82,7 @@ describe('output amplification', () => {
     expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     const entity = corpus!.entities.find((e) => e.id === 'entity-0')!;
     expect(entity.mentionedIn).toHaveLength(50);
-    for (const ref of entity.mentionedIn) expect(Object.keys(ref).sort()).toEqual(['assessment', 'href', 'id', 'kind', 'title']);
+    for (const ref of entity.mentionedIn) expect(Object.keys(ref).sort()).toEqual(['as_of', 'assessment', 'href', 'id', 'kind', 'title']);
     // 50 mentions in a few kilobytes: what each claim holds (about 5 KB each) stays on the claim's page.
     expect(JSON.stringify(entity.mentionedIn).length).toBeLessThan(50 * 200);
   });
@@ -94,4 +102,57 @@ describe('report comparisons', () => {
     expect(corpus!.comparisons.length).toBeGreaterThanOrEqual((61 * MAX_COMPARISONS_PER_REPORT) / 2);
     for (const r of corpus!.reports) expect(r.comparisons.length).toBeGreaterThanOrEqual(Math.min(MAX_COMPARISONS_PER_REPORT, 60));
   });
+});
+
+describe('index pages', () => {
+  it('split every collection into fixed-size pages with one address each', () => {
+    const items = Array.from({ length: 250 }, (_, i) => i);
+    expect(pageCount('claim', 0)).toBe(1);
+    expect(pageCount('claim', 100)).toBe(1);
+    expect(pageCount('claim', 101)).toBe(2);
+    expect(indexPage('claim', items, 1)).toMatchObject({ page: 1, pages: 3, first: 1, last: 100, total: 250 });
+    expect(indexPage('claim', items, 3)!.items).toEqual(items.slice(200));
+    expect(indexPage('claim', items, 3)).toMatchObject({ first: 201, last: 250 });
+    for (const n of [0, 4, 1.5, NaN]) expect(indexPage('claim', items, n)).toBeNull();
+    // An empty collection still has its index page, saying so.
+    expect(indexPage('source', [], 1)).toMatchObject({ items: [], pages: 1, first: 0, last: 0 });
+    expect(indexHref('claim')).toBe('/claims/');
+    expect(indexHref('claim', 1)).toBe('/claims/');
+    expect(indexHref('entity', 2)).toBe('/entities/page/2/');
+    // Static params: the pages after the first, or the placeholder the build removes.
+    expect(laterPages('claim', 250)).toEqual([{ n: '2' }, { n: '3' }]);
+    expect(laterPages('claim', 100)).toEqual([{ n: PLACEHOLDER_ID }]);
+    // Page 1 has one address (/claims/), and nothing but plain digits is a page number.
+    for (const segment of ['1', '2', '250']) expect(pageNumber(segment)).toBe(Number(segment));
+    for (const segment of ['01', '0', '-1', '2.0', '1e2', ' 2', '', PLACEHOLDER_ID]) expect(pageNumber(segment), segment).toBeNaN();
+    expect(indexPage('claim', items, pageNumber('01'))).toBeNull();
+  });
+
+  it('the filters read one compact row per claim, and the sitemap lists every page', async () => {
+    const { generateContent } = await import('../bench/site/generate');
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'corroborate-facets-'));
+    generateContent(root, 600);
+    const { corpus, diagnostics } = loadContent(root, { today: '2026-12-01' });
+    fs.rmSync(root, { recursive: true });
+    expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const facets = claimFacets(corpus!);
+    expect(facets.claims).toHaveLength(corpus!.claims.length);
+    // Each row is the claim's facets and title, with entity numbers that resolve to the entities it names.
+    corpus!.claims.forEach((c, i) => {
+      const [id, title, assessment, kind, confidence, entities, status] = facets.claims[i]!;
+      expect([id, title, assessment, kind, confidence, status]).toEqual([c.id, c.displayTitle, c.assessment, c.kind, c.confidence, c.status]);
+      expect(entities.map((n) => facets.entities[n]![0]).sort()).toEqual([...new Set([...c.entities, ...c.places].map((e) => e.id))].sort());
+    });
+    // About 100 bytes a claim: the filters of 10,000 claims fetch about 1 MB (a quarter of that gzipped), once, when first used.
+    const size = JSON.stringify(facets).length;
+    expect(size / corpus!.claims.length).toBeLessThan(130);
+    const paths = new Set(sitemapPages(corpus!).map((p) => p.path));
+    for (const type of COLLECTION_TYPES) {
+      const total = { claim: corpus!.claims, source: corpus!.sources, entity: corpus!.entities, report: corpus!.reports }[type].length;
+      for (let n = 1; n <= pageCount(type, total); n++) expect(paths.has(indexHref(type, n)), indexHref(type, n)).toBe(true);
+      expect(paths.has(indexHref(type, pageCount(type, total) + 1))).toBe(false);
+    }
+    expect(paths.has('/claims/page/6/')).toBe(true);
+    expect(paths.has('/sources/page/2/')).toBe(true);
+  }, 90_000);
 });

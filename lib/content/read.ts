@@ -7,6 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { COLLECTION_TYPES, COLLECTIONS, type CollectionType, collectionOfFolder } from '../model/collections';
+import { PAGE_SEGMENT } from '../model/paging';
 import { ID_PATTERN, MAX_ID_LENGTH, RESERVED_IDS } from '../model/patterns';
 import { suggestion } from './diagnostics';
 import type { Existing, Reporter } from './entries';
@@ -113,6 +114,11 @@ export function readContentTree(contentDir: string, displayRoot: string, report:
       if (RESERVED_IDS.has(id)) {
         existing[type].add(id);
         report.error({ ...at1, field: 'id', message: `"${id}" is a device name that Windows reserves (con, prn, aux, nul, com1–com9, lpt1–lpt9): no file can have it there, so the repository would not check out. Rename the file to an id that says what it is`, rule: 'file/id-reserved' });
+        continue;
+      }
+      if (id === PAGE_SEGMENT) {
+        existing[type].add(id);
+        report.error({ ...at1, field: 'id', message: `"${id}" is the address of the ${folder} index's later pages (/${folder}/${PAGE_SEGMENT}/2/), so a document with this id would have no page of its own. Rename the file to an id that says what it is`, rule: 'file/id-reserved' });
         continue;
       }
       const folded = id.normalize('NFKC').toLowerCase();

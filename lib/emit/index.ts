@@ -3,6 +3,7 @@
  * then passes over the finished site. The Content-Security-Policy pass hashes the final HTML, so
  * it stays last.
  */
+import { claimFacetsFile } from './claim-facets';
 import { contentSecurityPolicy } from './csp';
 import type { Emitter } from './emitter';
 import { feeds } from './feeds';
@@ -28,6 +29,7 @@ export const EMITTERS: Emitter[] = [
   webAnnotations,
   feeds,
   previews,
+  claimFacetsFile,
   placeholders,
   navigationPayloads,
   siteIdentityNotes,

@@ -13,8 +13,11 @@ export function formatAsOf(value: string | { from: string; to: string }): string
   return typeof value === 'string' ? formatDate(value) : `${formatDate(value.from)} – ${formatDate(value.to)}`;
 }
 
+/** A whole number with thousands separated: "10,000". */
+export const formatCount = (n: number): string => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+
 export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
+  return `${formatCount(n)} ${n === 1 ? one : many}`;
 }
 
 /** A short description for metadata: first sentence-ish slice of text. */

@@ -9,9 +9,10 @@
  */
 import type { Metadata } from 'next';
 import type { ClaimReview, CreativeWork, Graph, Organization, Person, Place, Rating, Report as ReportLd, Thing, WebSite, WithContext } from 'schema-dts';
-import { COLLECTION_TYPES, COLLECTIONS } from './collections';
+import { COLLECTION_TYPES } from './collections';
 import type { Claim, Corpus, Entity, Report, Source } from './corpus';
 import { excerpt } from './format';
+import { indexHref, pageCount } from './paging';
 import { timelineYears } from './timeline';
 import { FEED_FORMATS, FEEDS, feedPath } from './open-data';
 import { ASSESSMENT, type Assessment, CONFIDENCE, LIKELIHOOD } from './scales';
@@ -211,7 +212,9 @@ export function sitemapPages(corpus: Corpus): SitemapPage[] {
   const pages: SitemapPage[] = [{ path: '/', lastModified: all }];
   for (const type of COLLECTION_TYPES) {
     const list = docs[type] as readonly { href: string; lastChanged: { date: string } | null }[];
-    pages.push({ path: `/${COLLECTIONS[type].folder}/`, lastModified: latest(list.map(when)) });
+    const updated = latest(list.map(when));
+    pages.push({ path: indexHref(type), lastModified: updated });
+    for (let n = 2; n <= pageCount(type, list.length); n++) pages.push({ path: indexHref(type, n), lastModified: updated });
     for (const doc of list) pages.push({ path: doc.href, lastModified: when(doc) });
   }
   // An editorial page changes with its source file; the others (data, search, timeline, review) with the content.
