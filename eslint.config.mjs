@@ -15,19 +15,40 @@ const forbid = (files, rules) => ({
   },
 });
 
-const CONTENT_LAYER = ['(^@/lib/content/|(^|/)lib/content/|^\\.\\./content/|^node:child_process$|^node:fs$)', 'components receive data as props: the content layer, git and the file system are for pages and scripts (docs/architecture.md)'];
-const PAGES_AND_COMPONENTS = ['(^@/(app|components)/|(^|/)(app|components)/)', 'the libraries never import pages or components (docs/architecture.md)'];
-const BENCH = ['(^@/bench/|(^|/)bench/)', 'lib/ never depends on the benchmarks; shared test data lives in tests/helpers (docs/architecture.md)'];
-const CONTENT_FROM_LIB = ['(^@/lib/content/|^\\.\\./content/)', 'only pages, emitters and scripts read the content layer (docs/architecture.md)'];
-const NEXT_LINK = ['^next/link$', 'link with components/link.tsx (a plain <a>): the site publishes no client-navigation payloads (docs/architecture.md)'];
-const UPWARD_FROM_MODEL = ['(^@/lib/(content|search|emit)/|^\\.\\./(content|search|emit)/|^node:)', 'the model is vocabulary everyone imports: it depends on nothing but itself (docs/architecture.md)'];
+const CONTENT_LAYER = [
+  '(^@/lib/content/|(^|/)lib/content/|^\\.\\./content/|^node:child_process$|^node:fs$)',
+  'components receive data as props: the content layer, git and the file system are for pages and scripts (docs/architecture.md)',
+];
+const PAGES_AND_COMPONENTS = [
+  '(^@/(app|components)/|(^|/)(app|components)/)',
+  'the libraries never import pages or components (docs/architecture.md)',
+];
+const BENCH = [
+  '(^@/bench/|(^|/)bench/)',
+  'lib/ never depends on the benchmarks; shared test data lives in tests/helpers (docs/architecture.md)',
+];
+const CONTENT_FROM_LIB = [
+  '(^@/lib/content/|^\\.\\./content/)',
+  'only pages, emitters and scripts read the content layer (docs/architecture.md)',
+];
+const NEXT_LINK = [
+  '^next/link$',
+  'link with components/link.tsx (a plain <a>): the site publishes no client-navigation payloads (docs/architecture.md)',
+];
+const UPWARD_FROM_MODEL = [
+  '(^@/lib/(content|search|emit)/|^\\.\\./(content|search|emit)/|^node:)',
+  'the model is vocabulary everyone imports: it depends on nothing but itself (docs/architecture.md)',
+];
 
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
   {
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_' },
+      ],
       'no-unused-expressions': 'off',
       '@typescript-eslint/no-unused-expressions': 'error',
       'no-control-regex': 'error',
@@ -35,10 +56,39 @@ export default defineConfig([
   },
   // No client-side navigation: the build does not publish Next's page payloads (lib/emit/payloads.ts).
   forbid(['app/**'], [NEXT_LINK]),
-  forbid(['components/**'], [CONTENT_LAYER, NEXT_LINK, ['(^@/lib/emit/|^node:)', 'components run in the page: no build emitters, no Node modules (docs/architecture.md)']]),
-  forbid(['lib/content/**'], [PAGES_AND_COMPONENTS, BENCH, ['(^@/lib/(search|emit)/|^\\.\\./(search|emit)/)', 'the content layer builds the corpus; search and emitters consume it (docs/architecture.md)']]),
+  forbid(
+    ['components/**'],
+    [
+      CONTENT_LAYER,
+      NEXT_LINK,
+      [
+        '(^@/lib/emit/|^node:)',
+        'components run in the page: no build emitters, no Node modules (docs/architecture.md)',
+      ],
+    ],
+  ),
+  forbid(
+    ['lib/content/**'],
+    [
+      PAGES_AND_COMPONENTS,
+      BENCH,
+      [
+        '(^@/lib/(search|emit)/|^\\.\\./(search|emit)/)',
+        'the content layer builds the corpus; search and emitters consume it (docs/architecture.md)',
+      ],
+    ],
+  ),
   forbid(['lib/search/**'], [PAGES_AND_COMPONENTS, BENCH, CONTENT_FROM_LIB]),
   forbid(['lib/emit/**'], [PAGES_AND_COMPONENTS, BENCH]),
   forbid(['lib/model/**'], [PAGES_AND_COMPONENTS, BENCH, UPWARD_FROM_MODEL]),
-  globalIgnores(['.next/**', 'out/**', '.build/**', 'node_modules/**', 'next-env.d.ts', 'tests/fixtures/**', 'test-results/**', 'playwright-report/**']),
+  globalIgnores([
+    '.next/**',
+    'out/**',
+    '.build/**',
+    'node_modules/**',
+    'next-env.d.ts',
+    'tests/fixtures/**',
+    'test-results/**',
+    'playwright-report/**',
+  ]),
 ]);

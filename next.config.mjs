@@ -26,6 +26,11 @@ export default function nextConfig(phase) {
   // In development, the files the build's emitters write (search index, schemas…) come from the
   // server scripts/dev.ts runs: any path with no page of its own is passed there.
   const files = process.env.CORROBORATE_DEV_FILES;
-  if (dev && files) config.rewrites = async () => ({ beforeFiles: [], afterFiles: [], fallback: [{ source: '/:path*', destination: `${files}/:path*` }] });
+  if (dev && files)
+    config.rewrites = async () => ({
+      beforeFiles: [],
+      afterFiles: [],
+      fallback: [{ source: '/:path*', destination: `${files}/:path*` }],
+    });
   return config;
 }

@@ -37,7 +37,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         </main>
         <SiteFooter />
         <LinkPreviews shards={previewShards(getCorpus())} />
-        {process.env.NODE_ENV === 'development' && process.env.CORROBORATE_DEV_EVENTS ? <ContentReload url={process.env.CORROBORATE_DEV_EVENTS} /> : null}
+        {process.env.NODE_ENV === 'development' && process.env.CORROBORATE_DEV_EVENTS ? (
+          <ContentReload url={process.env.CORROBORATE_DEV_EVENTS} />
+        ) : null}
       </body>
     </html>
   );

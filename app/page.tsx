@@ -10,7 +10,12 @@ import { ASSESSMENT } from '@/lib/model/scales';
 import { SITE } from '@/lib/model/site';
 import { pageMetadata, siteJsonLd } from '@/lib/model/structured-data';
 
-export const metadata: Metadata = pageMetadata({ title: `${SITE.name}: annotated reports and claims`, absoluteTitle: true, description: SITE.tagline, path: '/' });
+export const metadata: Metadata = pageMetadata({
+  title: `${SITE.name}: annotated reports and claims`,
+  absoluteTitle: true,
+  description: SITE.tagline,
+  path: '/',
+});
 
 /** The home page lists this many reports, then links to the index of all of them. */
 const HOME_REPORTS = 10;
@@ -26,7 +31,9 @@ export default function HomePage() {
       <section className="max-w-3xl">
         <h1 className="font-serif text-4xl font-bold leading-tight tracking-tight sm:text-5xl">{SITE.name}</h1>
         <p className="mt-4 text-lg leading-relaxed">
-          Reports mix solid fact, second-hand hearsay and advocacy. {SITE.name} breaks each report into its claims and records, for every claim, what it says, which sources support or contradict it, and how confident we are, using the scales analysts already use.
+          Reports mix solid fact, second-hand hearsay and advocacy. {SITE.name} breaks each report into its claims and
+          records, for every claim, what it says, which sources support or contradict it, and how confident we are,
+          using the scales analysts already use.
         </p>
         <p className="mt-3 subtle">
           <Link href="/methodology/">How we assess claims</Link> · <Link href="/search/">Search everything</Link>
@@ -61,7 +68,8 @@ export default function HomePage() {
                     {r.title}
                   </Link>
                   <p className="text-sm muted">
-                    {r.publisher} · {r.published ? formatDate(r.published) : 'date unknown'} · {plural(r.claims.length, 'claim')}
+                    {r.publisher} · {r.published ? formatDate(r.published) : 'date unknown'} ·{' '}
+                    {plural(r.claims.length, 'claim')}
                   </p>
                   <p className="mt-1">{r.summary}</p>
                 </li>
@@ -82,13 +90,17 @@ export default function HomePage() {
               ))}
             </ul>
             <p className="mt-3">
-              <Link href="/claims/">All {claims.length} claims →</Link> · <Link href="/timeline/">in time</Link> · <Link href="/review/">due for review</Link>
+              <Link href="/claims/">All {claims.length} claims →</Link> · <Link href="/timeline/">in time</Link> ·{' '}
+              <Link href="/review/">due for review</Link>
             </p>
           </Section>
         </div>
         <aside className="space-y-4">
           <SourcingProfile profile={counts} title="All claims by assessment" />
-          <nav aria-label="Claims by assessment" className="rounded-lg border border-stone-200 p-4 text-sm dark:border-stone-800">
+          <nav
+            aria-label="Claims by assessment"
+            className="rounded-lg border border-stone-200 p-4 text-sm dark:border-stone-800"
+          >
             <p className="mb-2 font-semibold">Browse by assessment</p>
             <ul className="space-y-2">
               {ASSESSMENT.ids.map((a) => (

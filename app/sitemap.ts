@@ -11,5 +11,8 @@ export const dynamic = 'force-static';
  * site path, and the build adds a comment saying so (lib/emit/site-identity.ts).
  */
 export default function sitemap(): MetadataRoute.Sitemap {
-  return sitemapPages(getCorpus()).map((p) => ({ url: absoluteUrl(p.path), ...(p.lastModified ? { lastModified: p.lastModified } : {}) }));
+  return sitemapPages(getCorpus()).map((p) => ({
+    url: absoluteUrl(p.path),
+    ...(p.lastModified ? { lastModified: p.lastModified } : {}),
+  }));
 }

@@ -6,7 +6,16 @@
  * `npm run bench:graph` prints the figures; the lead may fold it into `npm run bench`.
  */
 import type { ClaimRef, Corpus, ReportRef, SourceRef } from '../lib/model/corpus';
-import { claimNeighbourhood, entityNeighbourhood, layoutGraph, NARROW, type Neighbourhood, reportNeighbourhood, sourceNeighbourhood, WIDE } from '../lib/model/graph';
+import {
+  claimNeighbourhood,
+  entityNeighbourhood,
+  layoutGraph,
+  NARROW,
+  type Neighbourhood,
+  reportNeighbourhood,
+  sourceNeighbourhood,
+  WIDE,
+} from '../lib/model/graph';
 import { generateCorpus } from '../tests/helpers/search-corpus/corpus';
 
 /** The search benchmark's corpus, linked: each claim cites 2–4 sources, one report in 200 makes 200 claims, one claim in 5 relates to another. */
@@ -19,16 +28,37 @@ export function linkedCorpus(n: number): Corpus {
   };
   const sourceRef = (j: number): SourceRef => {
     const s = sources[j]!;
-    return { id: s.id, href: s.href, title: s.title, publisher: s.publisher, reliability: s.reliability, kind: s.kind, url: s.url };
+    return {
+      id: s.id,
+      href: s.href,
+      title: s.title,
+      publisher: s.publisher,
+      reliability: s.reliability,
+      kind: s.kind,
+      url: s.url,
+    };
   };
-  const reportRef = (k: number): ReportRef => ({ id: reports[k]!.id, href: reports[k]!.href, title: reports[k]!.title, publisher: reports[k]!.publisher });
+  const reportRef = (k: number): ReportRef => ({
+    id: reports[k]!.id,
+    href: reports[k]!.href,
+    title: reports[k]!.title,
+    publisher: reports[k]!.publisher,
+  });
   const entityById = new Map(entities.map((e) => [e.id, e]));
   const sourceById = new Map(sources.map((s) => [s.id, s]));
   const stances = ['supports', 'supports', 'contradicts', 'context'] as const;
   claims.forEach((c, i) => {
     const cited = 2 + (i % 3);
-    c.evidence = Array.from({ length: cited }, (_, k) => ({ source: sourceRef((i * 7 + k * 131) % sources.length), stance: stances[(i + k) % 4]!, locator: 'p. 1', credibility: 2 }));
-    for (const ev of c.evidence) sourceById.get(ev.source.id)!.citedBy.push({ claim: claimRef(i), stance: ev.stance, locator: ev.locator, credibility: ev.credibility });
+    c.evidence = Array.from({ length: cited }, (_, k) => ({
+      source: sourceRef((i * 7 + k * 131) % sources.length),
+      stance: stances[(i + k) % 4]!,
+      locator: 'p. 1',
+      credibility: 2,
+    }));
+    for (const ev of c.evidence)
+      sourceById
+        .get(ev.source.id)!
+        .citedBy.push({ claim: claimRef(i), stance: ev.stance, locator: ev.locator, credibility: ev.credibility });
     if (i % 5 === 0 && i > 0) {
       c.related.push({ claim: claimRef(i - 1), relation: 'supports' });
       claims[i - 1]!.relatedBy.push({ claim: claimRef(i), relation: 'supports' });
@@ -79,10 +109,22 @@ export function benchGraph(n: number): GraphBench {
     layoutGraph(hood, NARROW);
     times.push(performance.now() - s);
     nodes += wide.nodes.length;
-    largest = Math.max(largest, hood.groups.reduce((x, g) => x + g.total, 0));
+    largest = Math.max(
+      largest,
+      hood.groups.reduce((x, g) => x + g.total, 0),
+    );
   }
   const totalMs = performance.now() - t0;
   times.sort((a, b) => a - b);
   const q = (p: number) => times[Math.min(times.length - 1, Math.floor(p * times.length))]!;
-  return { claims: n, pages: jobs.length, largest, totalMs, p50: q(0.5), p95: q(0.95), max: times[times.length - 1]!, meanNodes: nodes / jobs.length };
+  return {
+    claims: n,
+    pages: jobs.length,
+    largest,
+    totalMs,
+    p50: q(0.5),
+    p95: q(0.95),
+    max: times[times.length - 1]!,
+    meanNodes: nodes / jobs.length,
+  };
 }

@@ -21,7 +21,15 @@ function Change({ label, from, to }: { label: string; from: ReactNode; to: React
 }
 
 /** The commit's subject, linked to the commit only when the build was given a repository (REPOSITORY_URL). */
-function CommitLink({ commit, subject, repository }: { commit: string; subject: string; repository: SiteIdentity['repository'] }) {
+function CommitLink({
+  commit,
+  subject,
+  repository,
+}: {
+  commit: string;
+  subject: string;
+  repository: SiteIdentity['repository'];
+}) {
   const href = commitUrl(commit, repository);
   return href ? <ExternalLink href={href}>{subject}</ExternalLink> : <span>{subject}</span>;
 }
@@ -30,26 +38,52 @@ function CommitLink({ commit, subject, repository }: { commit: string; subject: 
  * How a claim's assessment, likelihood and confidence changed, commit by commit, oldest first
  * (read from git by the content layer). Commit subjects are shown as text, never as markup.
  */
-export function AssessmentHistory({ history, repository = SITE.repository }: { history: History; repository?: SiteIdentity['repository'] }) {
+export function AssessmentHistory({
+  history,
+  repository = SITE.repository,
+}: {
+  history: History;
+  repository?: SiteIdentity['repository'];
+}) {
   const { changes, complete } = history;
   return (
     <Section title="Assessment history" id="history" count={changes.length}>
       {changes.length === 0 ? (
         <EmptyNote>No committed history of this claim is available in this build.</EmptyNote>
       ) : (
-        <ol className="space-y-4 border-l-2 border-stone-200 pl-4 dark:border-stone-800" data-testid="assessment-history">
+        <ol
+          className="space-y-4 border-l-2 border-stone-200 pl-4 dark:border-stone-800"
+          data-testid="assessment-history"
+        >
           {changes.map(({ commit, date, subject, from, to }) => (
             <li key={commit}>
               <p className="text-sm muted">
-                <time dateTime={date}>{formatDate(date)}</time> · <CommitLink commit={commit} subject={subject} repository={repository} />
+                <time dateTime={date}>{formatDate(date)}</time> ·{' '}
+                <CommitLink commit={commit} subject={subject} repository={repository} />
               </p>
               {from ? (
                 <ul className="mt-1 space-y-1 text-sm">
-                  {from.assessment !== to.assessment ? <Change label="Assessment" from={<AssessmentBadge value={from.assessment} />} to={<AssessmentBadge value={to.assessment} />} /> : null}
-                  {from.likelihood !== to.likelihood ? (
-                    <Change label="Likelihood" from={from.likelihood ? <LikelihoodBadge value={from.likelihood} /> : none} to={to.likelihood ? <LikelihoodBadge value={to.likelihood} /> : none} />
+                  {from.assessment !== to.assessment ? (
+                    <Change
+                      label="Assessment"
+                      from={<AssessmentBadge value={from.assessment} />}
+                      to={<AssessmentBadge value={to.assessment} />}
+                    />
                   ) : null}
-                  {from.confidence !== to.confidence ? <Change label="Confidence" from={<ConfidenceBadge value={from.confidence} />} to={<ConfidenceBadge value={to.confidence} />} /> : null}
+                  {from.likelihood !== to.likelihood ? (
+                    <Change
+                      label="Likelihood"
+                      from={from.likelihood ? <LikelihoodBadge value={from.likelihood} /> : none}
+                      to={to.likelihood ? <LikelihoodBadge value={to.likelihood} /> : none}
+                    />
+                  ) : null}
+                  {from.confidence !== to.confidence ? (
+                    <Change
+                      label="Confidence"
+                      from={<ConfidenceBadge value={from.confidence} />}
+                      to={<ConfidenceBadge value={to.confidence} />}
+                    />
+                  ) : null}
                 </ul>
               ) : (
                 <p className="mt-1 flex flex-wrap items-center gap-2 text-sm">
@@ -63,7 +97,11 @@ export function AssessmentHistory({ history, repository = SITE.repository }: { h
           ))}
         </ol>
       )}
-      {!complete && changes.length ? <p className="mt-3 text-sm italic muted">Earlier changes are not shown: this copy of the site was built from a partial history.</p> : null}
+      {!complete && changes.length ? (
+        <p className="mt-3 text-sm italic muted">
+          Earlier changes are not shown: this copy of the site was built from a partial history.
+        </p>
+      ) : null}
     </Section>
   );
 }

@@ -1,4 +1,15 @@
-import { ASSESSMENT, type Assessment, CONFIDENCE, type Confidence, CREDIBILITY, LIKELIHOOD, type Likelihood, RELIABILITY, type Reliability, STANCE } from '@/lib/model/scales';
+import {
+  ASSESSMENT,
+  type Assessment,
+  CONFIDENCE,
+  type Confidence,
+  CREDIBILITY,
+  LIKELIHOOD,
+  type Likelihood,
+  RELIABILITY,
+  type Reliability,
+  STANCE,
+} from '@/lib/model/scales';
 
 /** Symbol + colour + label for each assessment: the label and symbol carry the meaning, colour only adds to it. */
 export const ASSESSMENT_STYLE: Record<Assessment, { symbol: string; badge: string; span: string }> = {

@@ -52,7 +52,12 @@ export function CiteThis({ page, commit }: { page: CitedPage; commit: string | n
             </span>
           </p>
           {key === 'bibtex' ? (
-            <pre id={id(key)} className="mt-1 overflow-x-auto rounded bg-stone-100 p-2 text-xs dark:bg-stone-900" tabIndex={0} aria-label="BibTeX entry">
+            <pre
+              id={id(key)}
+              className="mt-1 overflow-x-auto rounded bg-stone-100 p-2 text-xs dark:bg-stone-900"
+              tabIndex={0}
+              aria-label="BibTeX entry"
+            >
               {text}
             </pre>
           ) : (

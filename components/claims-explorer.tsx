@@ -44,7 +44,17 @@ function useFacets(): [FacetsState, () => void] {
 
 const retiredNote = (n: number) => (n ? ` (${n} superseded or withdrawn, listed last)` : '');
 
-function Matches({ facets, filters, total, action }: { facets: ClaimFacetsData; filters: Filters; total: number; action: ReactNode }) {
+function Matches({
+  facets,
+  filters,
+  total,
+  action,
+}: {
+  facets: ClaimFacetsData;
+  filters: Filters;
+  total: number;
+  action: ReactNode;
+}) {
   const [limit, setLimit] = useState(STEP);
   const matches = useMemo(() => {
     const entity = filters.entity ? facets.entities.findIndex(([id]) => id === filters.entity) : -1;
@@ -67,7 +77,10 @@ function Matches({ facets, filters, total, action }: { facets: ClaimFacetsData; 
       </StatusLine>
       <ul className="mt-2 rows" data-testid="claim-list">
         {shown.map(([id, title, assessment, kind, confidence, , status]) => (
-          <ClaimRow key={id} claim={{ href: hrefOf('claim', id), title, assessment, kind, confidence, ...(status ? { status } : {}) }} />
+          <ClaimRow
+            key={id}
+            claim={{ href: hrefOf('claim', id), title, assessment, kind, confidence, ...(status ? { status } : {}) }}
+          />
         ))}
       </ul>
       {matches.length === 0 ? <p className="mt-4 italic">No claim matches these filters.</p> : null}
@@ -123,17 +136,28 @@ function Explorer({ total, pageStatus, children, filters }: ExplorerProps & { fi
     else replaceUrl(qs ? `${base}?${qs}` : base);
   };
 
-  const select = 'mt-1 block w-full min-w-0 rounded border border-stone-300 bg-white px-1.5 py-1 text-sm sm:px-2 sm:py-1.5 dark:border-stone-600 dark:bg-stone-900';
-  const entities = facets.data?.entities ?? (filters.entity ? [[filters.entity, filters.entity] as [string, string]] : []);
+  const select =
+    'mt-1 block w-full min-w-0 rounded border border-stone-300 bg-white px-1.5 py-1 text-sm sm:px-2 sm:py-1.5 dark:border-stone-600 dark:bg-stone-900';
+  const entities =
+    facets.data?.entities ?? (filters.entity ? [[filters.entity, filters.entity] as [string, string]] : []);
   const options: Record<Facet, { value: string; label: string }[]> = {
     assessment: ASSESSMENT.values.map((v) => ({ value: v.value, label: v.label })),
     kind: CLAIM_KIND.values.map((v) => ({ value: v.value, label: v.label })),
     confidence: CONFIDENCE.values.map((v) => ({ value: v.value, label: v.label })),
     entity: entities.map(([id, name]) => ({ value: id, label: name })),
   };
-  const labels: Record<Facet, string> = { assessment: 'Assessment', kind: 'Kind', confidence: 'Confidence', entity: 'Entity or place' };
+  const labels: Record<Facet, string> = {
+    assessment: 'Assessment',
+    kind: 'Kind',
+    confidence: 'Confidence',
+    entity: 'Entity or place',
+  };
   const clear = (
-    <button type="button" className="rounded border border-stone-300 px-2 py-0.5 hover:bg-stone-100 dark:border-stone-600 dark:hover:bg-stone-800" onClick={() => replaceUrl(base)}>
+    <button
+      type="button"
+      className="rounded border border-stone-300 px-2 py-0.5 hover:bg-stone-100 dark:border-stone-600 dark:hover:bg-stone-800"
+      onClick={() => replaceUrl(base)}
+    >
       Clear filters
     </button>
   );
@@ -171,7 +195,13 @@ function Explorer({ total, pageStatus, children, filters }: ExplorerProps & { fi
           {children}
         </>
       ) : facets.data ? (
-        <Matches key={active.map((f) => `${f}=${filters[f]}`).join('&')} facets={facets.data} filters={filters} total={total} action={clear} />
+        <Matches
+          key={active.map((f) => `${f}=${filters[f]}`).join('&')}
+          facets={facets.data}
+          filters={filters}
+          total={total}
+          action={clear}
+        />
       ) : facets.failed ? (
         <StatusLine action={clear}>
           The filters could not be loaded.{' '}

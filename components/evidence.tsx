@@ -21,7 +21,11 @@ function Item({ ev, note }: { ev: EvidenceItem; note?: string }) {
         <ReliabilityBadge value={ev.source.reliability} />
         <CredibilityBadge value={ev.credibility} />
       </div>
-      {ev.quote ? <blockquote className="mt-2 border-l-4 border-stone-300 pl-3 text-sm italic dark:border-stone-700">“{ev.quote}”</blockquote> : null}
+      {ev.quote ? (
+        <blockquote className="mt-2 border-l-4 border-stone-300 pl-3 text-sm italic dark:border-stone-700">
+          “{ev.quote}”
+        </blockquote>
+      ) : null}
       {ev.note ? <p className="mt-2 text-sm">{ev.note}</p> : null}
       {note ? <p className="mt-2 text-sm italic muted">Not counted as support: it is {note}.</p> : null}
     </li>
@@ -49,19 +53,34 @@ function lineLabel(line: EvidenceLine, claim: Claim): string {
  */
 export function EvidenceSection({ claim }: { claim: Claim }) {
   const inLine = new Set(claim.lines.flatMap((l) => l.items));
-  const rest = (stance: EvidenceItem['stance']) => claim.evidence.map((ev, i) => [ev, i] as const).filter(([ev, i]) => ev.stance === stance && !inLine.has(i));
+  const rest = (stance: EvidenceItem['stance']) =>
+    claim.evidence.map((ev, i) => [ev, i] as const).filter(([ev, i]) => ev.stance === stance && !inLine.has(i));
   const contradicting = rest('contradicts');
   const context = [...rest('context'), ...rest('supports')];
-  if (!claim.evidence.length) return <EmptyNote>No evidence is cited: this is {claim.assessment === 'opinion' ? 'an opinion or recommendation, which cannot be checked' : 'an unsupported claim'}.</EmptyNote>;
+  if (!claim.evidence.length)
+    return (
+      <EmptyNote>
+        No evidence is cited: this is{' '}
+        {claim.assessment === 'opinion'
+          ? 'an opinion or recommendation, which cannot be checked'
+          : 'an unsupported claim'}
+        .
+      </EmptyNote>
+    );
   return (
     <>
       <p className="text-sm" data-testid="lines-of-evidence">
-        <strong>Independent lines of evidence: {claim.lines.length}.</strong> Sources that copy one another, or relay the same origin, count as one line.
+        <strong>Independent lines of evidence: {claim.lines.length}.</strong> Sources that copy one another, or relay
+        the same origin, count as one line.
       </p>
       {claim.lines.length ? (
         <ol className="mt-3 space-y-4">
           {claim.lines.map((line, n) => (
-            <li key={line.items.join('-')} data-testid="evidence-line" className="rounded-lg border border-stone-200 px-3 dark:border-stone-800">
+            <li
+              key={line.items.join('-')}
+              data-testid="evidence-line"
+              className="rounded-lg border border-stone-200 px-3 dark:border-stone-800"
+            >
               <p className="pt-3 text-sm font-semibold">
                 Line {n + 1}: {lineLabel(line, claim)}
               </p>

@@ -6,6 +6,9 @@ import type { Graph, Thing, WithContext } from 'schema-dts';
  * can close the script element early or break a JavaScript reader of the block.
  */
 export function JsonLd({ data }: { data: WithContext<Thing> | Graph }) {
-  const json = JSON.stringify(data).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  const json = JSON.stringify(data)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
   return <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: json }} />;
 }

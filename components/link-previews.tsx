@@ -33,7 +33,10 @@ const HIDE_AFTER_MS = 200;
 
 export function LinkPreviews({ shards }: { shards: PreviewShards }) {
   const [active, setActive] = useState<PreviewRequest | null>(null);
-  const state = useRef<{ current: PreviewRequest | null; dismissed: Element | null; show?: number; hide?: number }>({ current: null, dismissed: null });
+  const state = useRef<{ current: PreviewRequest | null; dismissed: Element | null; show?: number; hide?: number }>({
+    current: null,
+    dismissed: null,
+  });
 
   useEffect(() => {
     const s = state.current;
@@ -58,13 +61,15 @@ export function LinkPreviews({ shards }: { shards: PreviewShards }) {
     };
     const requestFor = (node: EventTarget | null): PreviewRequest | undefined => {
       const link = node instanceof Element ? node.closest('a[href]') : null;
-      if (!(link instanceof HTMLAnchorElement || link instanceof SVGAElement) || link.closest('[data-no-preview]')) return undefined;
+      if (!(link instanceof HTMLAnchorElement || link instanceof SVGAElement) || link.closest('[data-no-preview]'))
+        return undefined;
       const url = new URL(link.getAttribute('href') ?? '', location.href);
       if (url.origin !== location.origin || url.pathname === location.pathname) return undefined;
       const target = previewTarget(url.pathname);
       return target ? { link, ...target } : undefined;
     };
-    const inCard = (node: EventTarget | null) => node instanceof Element && node.closest(`#${PREVIEW_CARD_ID}`) !== null;
+    const inCard = (node: EventTarget | null) =>
+      node instanceof Element && node.closest(`#${PREVIEW_CARD_ID}`) !== null;
 
     const onPointerOver = (e: PointerEvent) => {
       if (e.pointerType === 'touch') return;

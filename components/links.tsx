@@ -2,7 +2,11 @@ import Link from './link';
 import type { AnchorHTMLAttributes, ReactNode } from 'react';
 
 /** One link component for content: site paths use next/link, others open as external links. */
-export function SmartLink({ href = '', children, ...rest }: AnchorHTMLAttributes<HTMLAnchorElement> & { children?: ReactNode }) {
+export function SmartLink({
+  href = '',
+  children,
+  ...rest
+}: AnchorHTMLAttributes<HTMLAnchorElement> & { children?: ReactNode }) {
   if (href.startsWith('/') && !href.startsWith('//')) {
     return (
       <Link href={href} {...rest}>

@@ -35,7 +35,13 @@ function ClaimSpan({ id, anchor, href, assessment, status, children }: ClaimSpan
   const style = ASSESSMENT_STYLE[assessment];
   const label = ASSESSMENT.get(assessment).label;
   return (
-    <Link href={href} id={anchor === 'yes' ? `claim-${id}` : undefined} className={`claim-span text-inherit ${style.span}`} data-claim={id} data-assessment={assessment}>
+    <Link
+      href={href}
+      id={anchor === 'yes' ? `claim-${id}` : undefined}
+      className={`claim-span text-inherit ${style.span}`}
+      data-claim={id}
+      data-assessment={assessment}
+    >
       {children}
       <span className="ml-1 whitespace-nowrap align-[0.15em] font-sans text-[0.7em] font-semibold uppercase tracking-wide no-underline">
         [<span aria-hidden="true">{style.symbol} </span>
@@ -54,7 +60,10 @@ function ClaimSpan({ id, anchor, href, assessment, status, children }: ClaimSpan
 function Callout({ type = 'note', children }: { type?: string; children?: ReactNode }) {
   const caution = type === 'caution';
   return (
-    <span role="note" className={`not-prose my-4 block rounded-md border-l-4 p-4 text-sm ${caution ? 'border-amber-600 bg-amber-50 dark:bg-amber-950/50' : 'border-sky-600 bg-sky-50 dark:bg-sky-950/50'}`}>
+    <span
+      role="note"
+      className={`not-prose my-4 block rounded-md border-l-4 p-4 text-sm ${caution ? 'border-amber-600 bg-amber-50 dark:bg-amber-950/50' : 'border-sky-600 bg-sky-50 dark:bg-sky-950/50'}`}
+    >
       <span className="mb-1 block font-semibold">{caution ? 'Caution' : 'Note'}</span>
       <span className="block space-y-2">{children}</span>
     </span>

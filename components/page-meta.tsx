@@ -17,7 +17,15 @@ export interface ItemDownload {
  * the item's machine-readable forms where it has any, and a link to edit its file in the repository
  * (only when the build was given one: REPOSITORY_URL). `file` is the path from the repository root.
  */
-export function PageMeta({ file, changed, downloads = [] }: { file: string; changed: LastChanged | null; downloads?: ItemDownload[] }) {
+export function PageMeta({
+  file,
+  changed,
+  downloads = [],
+}: {
+  file: string;
+  changed: LastChanged | null;
+  downloads?: ItemDownload[];
+}) {
   const edit = editUrl(file);
   return (
     <footer data-testid="page-meta" className="page-meta">

@@ -4,7 +4,9 @@ import { indexHref } from '@/lib/model/paging';
 
 /** Which page numbers to show: the first, the last, and the current one with two either side. */
 function window(current: number, total: number): (number | '…')[] {
-  const shown = new Set([1, total, current - 2, current - 1, current, current + 1, current + 2].filter((n) => n >= 1 && n <= total));
+  const shown = new Set(
+    [1, total, current - 2, current - 1, current, current + 1, current + 2].filter((n) => n >= 1 && n <= total),
+  );
   const out: (number | '…')[] = [];
   let last = 0;
   for (const n of [...shown].sort((a, b) => a - b)) {
@@ -16,7 +18,17 @@ function window(current: number, total: number): (number | '…')[] {
 }
 
 /** Links between the static pages of an index. */
-export function Pager({ type, current, total, label }: { type: CollectionType; current: number; total: number; label: string }) {
+export function Pager({
+  type,
+  current,
+  total,
+  label,
+}: {
+  type: CollectionType;
+  current: number;
+  total: number;
+  label: string;
+}) {
   if (total <= 1) return null;
   return (
     <nav aria-label={label} className="mt-6 flex flex-wrap items-center gap-2 text-sm print:hidden" data-testid="pager">

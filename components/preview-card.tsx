@@ -9,7 +9,17 @@
 import { autoUpdate, flip, inline, offset, shift, useFloating } from '@floating-ui/react-dom';
 import { use } from 'react';
 import { formatDate, plural } from '@/lib/model/format';
-import { type ClaimPreview, type EntityPreview, type PreviewMap, previewPath, type PreviewShard, type PreviewShards, type ReportPreview, shardOf, type SourcePreview } from '@/lib/model/previews';
+import {
+  type ClaimPreview,
+  type EntityPreview,
+  type PreviewMap,
+  previewPath,
+  type PreviewShard,
+  type PreviewShards,
+  type ReportPreview,
+  shardOf,
+  type SourcePreview,
+} from '@/lib/model/previews';
 import { ASSESSMENT, CLAIM_STATUS } from '@/lib/model/scales';
 import { AssessmentBadge, ConfidenceBadge, LikelihoodBadge, ReliabilityBadge } from './badges';
 import type { PreviewRequest } from './link-previews';
@@ -44,7 +54,11 @@ function Claim({ p }: { p: ClaimPreview }) {
         {p.likelihood ? <LikelihoodBadge value={p.likelihood} /> : null}
         <ConfidenceBadge value={p.confidence} />
       </div>
-      {p.status ? <p className="mt-2 text-sm font-semibold text-red-800 dark:text-red-300">{CLAIM_STATUS.get(p.status).label}: not counted in profiles.</p> : null}
+      {p.status ? (
+        <p className="mt-2 text-sm font-semibold text-red-800 dark:text-red-300">
+          {CLAIM_STATUS.get(p.status).label}: not counted in profiles.
+        </p>
+      ) : null}
       {p.due ? <p className="mt-2 text-sm text-amber-900 dark:text-amber-200">Due for review.</p> : null}
     </>
   );
@@ -124,12 +138,22 @@ function Report({ p }: { p: ReportPreview }) {
             </li>
           ))}
       </ul>
-      {p.notCounted ? <p className="mt-1 text-xs muted">{plural(p.notCounted, 'superseded or withdrawn claim')} not counted.</p> : null}
+      {p.notCounted ? (
+        <p className="mt-1 text-xs muted">{plural(p.notCounted, 'superseded or withdrawn claim')} not counted.</p>
+      ) : null}
     </>
   );
 }
 
-export default function PreviewCard({ request, shards, id }: { request: PreviewRequest; shards: PreviewShards; id: string }) {
+export default function PreviewCard({
+  request,
+  shards,
+  id,
+}: {
+  request: PreviewRequest;
+  shards: PreviewShards;
+  id: string;
+}) {
   const shard = use(loadShard(previewPath(request.type, shardOf(request.id, shards[request.type]))));
   const {
     refs: { setFloating },
@@ -153,7 +177,15 @@ export default function PreviewCard({ request, shards, id }: { request: PreviewR
       data-testid="link-preview"
       className="z-50 w-max max-w-[min(22rem,calc(100vw-1rem))] rounded-lg border border-stone-300 bg-white p-3 text-left text-stone-900 shadow-lg print:hidden dark:border-stone-600 dark:bg-stone-900 dark:text-stone-100"
     >
-      {request.type === 'claim' ? <Claim p={data as ClaimPreview} /> : request.type === 'source' ? <Source p={data as SourcePreview} /> : request.type === 'entity' ? <Entity p={data as EntityPreview} /> : <Report p={data as ReportPreview} />}
+      {request.type === 'claim' ? (
+        <Claim p={data as ClaimPreview} />
+      ) : request.type === 'source' ? (
+        <Source p={data as SourcePreview} />
+      ) : request.type === 'entity' ? (
+        <Entity p={data as EntityPreview} />
+      ) : (
+        <Report p={data as ReportPreview} />
+      )}
     </div>
   );
 }

@@ -22,7 +22,11 @@ export function MarkedRuns({ text, runs }: { text: string; runs: [number, number
   return <>{parts}</>;
 }
 
-const VERB: Record<ReusedPassage['direction'], string> = { copies: 'reproduces', 'copied-by': 'is reproduced in', shares: 'shares its wording with' };
+const VERB: Record<ReusedPassage['direction'], string> = {
+  copies: 'reproduces',
+  'copied-by': 'is reproduced in',
+  shares: 'shares its wording with',
+};
 
 /** "Paragraph 5 reproduces EUAA …, paragraph 1 (86 % of its words in shared runs of 8+ words)", with the runs marked. */
 export function ReusedText({ report }: { report: Report }) {
@@ -32,10 +36,15 @@ export function ReusedText({ report }: { report: Report }) {
         <li key={`${r.label}-${r.other.id}`} data-testid="reused-passage">
           <p className="text-sm">
             <span className="font-semibold">
-              {r.paragraph ? <Link href={`#p${r.paragraph}`}>{r.label[0]!.toUpperCase() + r.label.slice(1)}</Link> : r.label}
+              {r.paragraph ? (
+                <Link href={`#p${r.paragraph}`}>{r.label[0]!.toUpperCase() + r.label.slice(1)}</Link>
+              ) : (
+                r.label
+              )}
             </span>{' '}
             {VERB[r.direction]} <Link href={r.other.href}>{r.other.title}</Link>
-            {r.other.published ? ` (${formatDate(r.other.published)})` : ''}, {r.otherPassages.join(', ')}: {Math.round((100 * r.shared) / r.words)} % of its words are in shared runs of 8 or more words.
+            {r.other.published ? ` (${formatDate(r.other.published)})` : ''}, {r.otherPassages.join(', ')}:{' '}
+            {Math.round((100 * r.shared) / r.words)} % of its words are in shared runs of 8 or more words.
           </p>
           <details className="mt-1 text-sm">
             <summary className="cursor-pointer subtle">Show the shared wording</summary>
@@ -84,12 +93,18 @@ export function SharedClaims({ report }: { report: Report }) {
         <li key={c.report.id} data-testid="shared-with">
           <p>
             Shares {plural(c.shared, 'claim')} with <Link href={c.report.href}>{c.report.title}</Link>
-            {c.report.published ? ` (${formatDate(c.report.published)})` : ''} · <Link href={c.href}>compare the two reports</Link>
+            {c.report.published ? ` (${formatDate(c.report.published)})` : ''} ·{' '}
+            <Link href={c.href}>compare the two reports</Link>
           </p>
           {c.conflicts.length ? (
             <ul className="mt-2 divide-y divide-stone-200 text-sm dark:divide-stone-800">
               {c.conflicts.map((x) => (
-                <ClaimLine key={`${x.claim.id}-${x.by.id}`} href={x.claim.href} title={x.claim.title} assessment={x.claim.assessment}>
+                <ClaimLine
+                  key={`${x.claim.id}-${x.by.id}`}
+                  href={x.claim.href}
+                  title={x.claim.title}
+                  assessment={x.claim.assessment}
+                >
                   Contradicted by its claim <Link href={x.by.href}>{x.by.title}</Link>
                 </ClaimLine>
               ))}

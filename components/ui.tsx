@@ -8,7 +8,15 @@ export function Eyebrow({ children }: { children: ReactNode }) {
   return <p className="text-xs font-semibold uppercase tracking-wider muted">{children}</p>;
 }
 
-export function PageTitle({ eyebrow, title, children }: { eyebrow?: ReactNode; title: ReactNode; children?: ReactNode }) {
+export function PageTitle({
+  eyebrow,
+  title,
+  children,
+}: {
+  eyebrow?: ReactNode;
+  title: ReactNode;
+  children?: ReactNode;
+}) {
   return (
     <header className="mb-8 space-y-3">
       {eyebrow ? <Eyebrow>{eyebrow}</Eyebrow> : null}
@@ -18,7 +26,17 @@ export function PageTitle({ eyebrow, title, children }: { eyebrow?: ReactNode; t
   );
 }
 
-export function Section({ title, id, children, count }: { title: string; id?: string; children: ReactNode; count?: number }) {
+export function Section({
+  title,
+  id,
+  children,
+  count,
+}: {
+  title: string;
+  id?: string;
+  children: ReactNode;
+  count?: number;
+}) {
   const sid = id ?? title.toLowerCase().replace(/[^a-z0-9]+/g, '-');
   return (
     <section aria-labelledby={`h-${sid}`} className="mt-10">
@@ -44,7 +62,19 @@ export function Facts({ items }: { items: [string, ReactNode][] }) {
   );
 }
 
-export function ClaimLine({ href, title, assessment, status, children }: { href: string; title: string; assessment: Assessment; status?: ClaimStatus; children?: ReactNode }) {
+export function ClaimLine({
+  href,
+  title,
+  assessment,
+  status,
+  children,
+}: {
+  href: string;
+  title: string;
+  assessment: Assessment;
+  status?: ClaimStatus;
+  children?: ReactNode;
+}) {
   return (
     <li className="claim-row">
       <AssessmentBadge value={assessment} className="self-start" />

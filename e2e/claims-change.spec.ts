@@ -13,7 +13,10 @@ test.describe.configure({ mode: 'serial' });
 let site: FixtureSite;
 test.beforeAll(async () => {
   test.setTimeout(6 * 60_000);
-  site = await buildFixtureSite(['tests/fixtures/valid', 'tests/fixtures/claims-change'], { port: Number(process.env.E2E_FIXTURE_PORT ?? 4183), buildDate: '2027-06-01' });
+  site = await buildFixtureSite(['tests/fixtures/valid', 'tests/fixtures/claims-change'], {
+    port: Number(process.env.E2E_FIXTURE_PORT ?? 4183),
+    buildDate: '2027-06-01',
+  });
 });
 test.afterAll(() => site?.close());
 
@@ -22,22 +25,35 @@ const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 test('a superseded claim keeps its page, says what replaced it, and leads there', async ({ page }) => {
   await page.goto(`${site.url}/claims/old-count/`);
   const banner = page.getByTestId('status-banner');
-  await expect(banner).toContainText('Superseded on 20 November 2026: this claim no longer stands, and is not counted.');
+  await expect(banner).toContainText(
+    'Superseded on 20 November 2026: this claim no longer stands, and is not counted.',
+  );
   await expect(banner).toContainText('A later briefing gives a newer count (test fixture).');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Group present in most provinces (an earlier count)');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Group present in most provinces (an earlier count)',
+  );
   const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
   expect(results.violations.map((v) => v.id)).toEqual([]);
   await banner.getByRole('link', { name: 'Group present in nearly all provinces' }).click();
   await expect(page).toHaveURL(`${site.url}/claims/group-present-everywhere/`);
   // The current claim lists what it replaces.
-  await expect(page.getByRole('region', { name: 'Claims it replaces' }).getByRole('link', { name: 'Group present in most provinces (an earlier count)' })).toBeVisible();
+  await expect(
+    page
+      .getByRole('region', { name: 'Claims it replaces' })
+      .getByRole('link', { name: 'Group present in most provinces (an earlier count)' }),
+  ).toBeVisible();
 });
 
 test('a chain of replacements names the current claim', async ({ page }) => {
   await page.goto(`${site.url}/claims/older-count/`);
   const banner = page.getByTestId('status-banner');
-  await expect(banner.getByRole('link', { name: 'Group present in most provinces (an earlier count)' })).toHaveAttribute('href', '/claims/old-count/');
-  await expect(banner.getByRole('link', { name: 'Group present in nearly all provinces' })).toHaveAttribute('href', '/claims/group-present-everywhere/');
+  await expect(
+    banner.getByRole('link', { name: 'Group present in most provinces (an earlier count)' }),
+  ).toHaveAttribute('href', '/claims/old-count/');
+  await expect(banner.getByRole('link', { name: 'Group present in nearly all provinces' })).toHaveAttribute(
+    'href',
+    '/claims/group-present-everywhere/',
+  );
 });
 
 test('superseded and withdrawn claims are left out of counts and listed last', async ({ page }) => {
@@ -52,7 +68,9 @@ test('superseded and withdrawn claims are left out of counts and listed last', a
   await page.goto(`${site.url}/claims/`);
   const items = page.getByTestId('claim-list').getByRole('listitem');
   const n = await items.count();
-  const statuses = await items.evaluateAll((lis) => lis.map((li) => (/Superseded|Withdrawn/.test(li.textContent ?? '') ? 'retired' : 'current')));
+  const statuses = await items.evaluateAll((lis) =>
+    lis.map((li) => (/Superseded|Withdrawn/.test(li.textContent ?? '') ? 'retired' : 'current')),
+  );
   expect(statuses.indexOf('retired')).toBe(n - 3);
   await expect(page.getByRole('main').getByRole('status')).toContainText('3 superseded or withdrawn, listed last');
 
@@ -62,9 +80,14 @@ test('superseded and withdrawn claims are left out of counts and listed last', a
 
   // Search finds them, after what stands.
   await page.goto(`${site.url}/search/?q=group%20present%20provinces`);
-  const results = page.getByRole('main').getByRole('listitem').filter({ has: page.locator('a[href^="/claims/"]') });
+  const results = page
+    .getByRole('main')
+    .getByRole('listitem')
+    .filter({ has: page.locator('a[href^="/claims/"]') });
   await expect(results.first()).toBeVisible();
-  const order = await results.evaluateAll((lis) => lis.map((li) => (/Superseded or withdrawn/.test(li.textContent ?? '') ? 'retired' : 'current')));
+  const order = await results.evaluateAll((lis) =>
+    lis.map((li) => (/Superseded or withdrawn/.test(li.textContent ?? '') ? 'retired' : 'current')),
+  );
   expect(order.slice(order.indexOf('retired'))).not.toContain('current');
 });
 
@@ -73,7 +96,9 @@ test('a claim past its review date shows the badge and is listed for review', as
   await expect(page.getByTestId('due-badge')).toHaveText(/Due for review/);
   await expect(page.getByText('Due for review since')).toBeVisible();
   await page.goto(`${site.url}/review/`);
-  await expect(page.getByText('This list was made when the site was built, on 1 June 2027', { exact: false })).toBeVisible();
+  await expect(
+    page.getByText('This list was made when the site was built, on 1 June 2027', { exact: false }),
+  ).toBeVisible();
   const due = page.getByTestId('due-list').getByRole('listitem');
   await expect(due).toHaveCount(1);
   await expect(due.first()).toContainText('The group has about 2,000 fighters');

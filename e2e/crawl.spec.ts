@@ -53,7 +53,10 @@ async function fetchAll(request: APIRequestContext, urls: string[], limit = 8) {
   return results;
 }
 
-test('crawling from / reaches every page; every internal link, anchor and asset resolves', async ({ request, baseURL }) => {
+test('crawling from / reaches every page; every internal link, anchor and asset resolves', async ({
+  request,
+  baseURL,
+}) => {
   test.setTimeout(5 * 60_000);
   const origin = new URL(baseURL!).origin;
   const pages = new Map<string, { status: number; type: string; body: string }>();
@@ -69,7 +72,14 @@ test('crawling from / reaches every page; every internal link, anchor and asset 
       pages.set(from, res);
       if (!res.body) continue;
       for (const tag of tagsOf(res.body)) {
-        const ref = tag.name === 'a' ? tag.attributes.get('href') : tag.name === 'link' ? tag.attributes.get('href') : tag.name === 'script' || tag.name === 'img' ? tag.attributes.get('src') : undefined;
+        const ref =
+          tag.name === 'a'
+            ? tag.attributes.get('href')
+            : tag.name === 'link'
+              ? tag.attributes.get('href')
+              : tag.name === 'script' || tag.name === 'img'
+                ? tag.attributes.get('src')
+                : undefined;
         if (ref === undefined) continue;
         const url = new URL(ref, origin + from);
         if (url.origin !== origin) {
@@ -88,7 +98,10 @@ test('crawling from / reaches every page; every internal link, anchor and asset 
       }
     }
   }
-  const assetResults = await fetchAll(request, [...assets].filter((a) => !pages.has(a)));
+  const assetResults = await fetchAll(
+    request,
+    [...assets].filter((a) => !pages.has(a)),
+  );
 
   const problems: string[] = [];
   for (const link of links) {
@@ -97,7 +110,8 @@ test('crawling from / reaches every page; every internal link, anchor and asset 
     else if (link.hash.length > 1) {
       const id = decodeURIComponent(link.hash.slice(1));
       const ids = tagsOf(target.body).map((t) => t.attributes.get('id') ?? t.attributes.get('name'));
-      if (!ids.includes(id)) problems.push(`${link.from}: link ${link.href} → no element with id "${id}" on ${link.path}`);
+      if (!ids.includes(id))
+        problems.push(`${link.from}: link ${link.href} → no element with id "${id}" on ${link.path}`);
     }
   }
   for (const [asset, res] of assetResults) if (res.status !== 200) problems.push(`asset ${asset} → HTTP ${res.status}`);
@@ -106,7 +120,9 @@ test('crawling from / reaches every page; every internal link, anchor and asset 
   const unreachable = PAGES.filter((p) => !UNLINKED.has(p) && !crawled.includes(p));
   const notBuilt = crawled.filter((p) => !PAGES.includes(p));
   const anchors = links.filter((l) => l.hash.length > 1).length;
-  console.log(`crawl: ${crawled.length} pages reached of ${PAGES.length} built; ${links.length} internal links (${new Set(links.map((l) => l.path + l.hash)).size} distinct, ${anchors} with anchors), ${assets.size} assets, ${externalLinks} external links`);
+  console.log(
+    `crawl: ${crawled.length} pages reached of ${PAGES.length} built; ${links.length} internal links (${new Set(links.map((l) => l.path + l.hash)).size} distinct, ${anchors} with anchors), ${assets.size} assets, ${externalLinks} external links`,
+  );
   expect(problems).toEqual([]);
   expect(unreachable, 'built pages that no link leads to').toEqual([]);
   expect(notBuilt, 'pages served that are not files in out/').toEqual([]);
@@ -124,7 +140,8 @@ async function watch(page: Page, origin: string): Promise<Watch> {
   });
   page.on('pageerror', (e) => w.errors.push(`uncaught: ${e.message.slice(0, 300)}`));
   page.on('requestfailed', (r) => {
-    if (r.url().startsWith(origin) && r.failure()?.errorText !== "net::ERR_ABORTED") w.errors.push(`request failed: ${r.url()} ${r.failure()?.errorText ?? ''}`);
+    if (r.url().startsWith(origin) && r.failure()?.errorText !== 'net::ERR_ABORTED')
+      w.errors.push(`request failed: ${r.url()} ${r.failure()?.errorText ?? ''}`);
   });
   page.on('dialog', (d) => {
     w.errors.push(`dialog: ${d.message()}`);
@@ -133,7 +150,9 @@ async function watch(page: Page, origin: string): Promise<Watch> {
   await page.addInitScript(() => {
     const store: string[] = [];
     (window as unknown as { __csp?: string[] }).__csp = store;
-    document.addEventListener('securitypolicyviolation', (e) => store.push(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'} ${e.sample}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      store.push(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'} ${e.sample}`),
+    );
   });
   return w;
 }
@@ -141,14 +160,21 @@ async function watch(page: Page, origin: string): Promise<Watch> {
 /** What the live DOM holds: scripts (as the browser parsed them) and on*= attributes. */
 async function domFindings(page: Page): Promise<string[]> {
   const found = await page.evaluate(() => ({
-    scripts: [...document.scripts].map((s) => ({ attributes: [...s.attributes].map((a) => ` ${a.name}="${a.value}"`).join(''), text: s.text })),
-    handlers: [...document.querySelectorAll('*')].flatMap((el) => [...el.attributes].filter((a) => /^on/i.test(a.name)).map((a) => `<${el.localName} ${a.name}>`)),
+    scripts: [...document.scripts].map((s) => ({
+      attributes: [...s.attributes].map((a) => ` ${a.name}="${a.value}"`).join(''),
+      text: s.text,
+    })),
+    handlers: [...document.querySelectorAll('*')].flatMap((el) =>
+      [...el.attributes].filter((a) => /^on/i.test(a.name)).map((a) => `<${el.localName} ${a.name}>`),
+    ),
     csp: (window as unknown as { __csp?: string[] }).__csp ?? [],
     h1: document.querySelectorAll('h1').length,
     title: document.title.trim(),
   }));
   const out: string[] = [];
-  for (const s of found.scripts) if (classifyScript({ ...s, index: 0 }) === 'unknown') out.push(`script not the framework's: <script${s.attributes}>${s.text.slice(0, 80)}`);
+  for (const s of found.scripts)
+    if (classifyScript({ ...s, index: 0 }) === 'unknown')
+      out.push(`script not the framework's: <script${s.attributes}>${s.text.slice(0, 80)}`);
   for (const h of found.handlers) out.push(`event-handler attribute ${h}`);
   for (const v of found.csp) out.push(`CSP violation: ${v}`);
   if (found.h1 !== 1) out.push(`${found.h1} h1 elements, expected exactly 1`);
@@ -164,7 +190,10 @@ async function settled(page: Page) {
 const chunks = Array.from({ length: PARTS }, (_, part) => PAGES.filter((_, i) => i % PARTS === part));
 
 chunks.forEach((mine, part) => {
-  test(`pages, part ${part + 1} of ${PARTS}: headings, title, console, CSP, DOM and axe (light, dark, mobile)`, async ({ page, baseURL }) => {
+  test(`pages, part ${part + 1} of ${PARTS}: headings, title, console, CSP, DOM and axe (light, dark, mobile)`, async ({
+    page,
+    baseURL,
+  }) => {
     test.setTimeout(15 * 60_000);
     const origin = new URL(baseURL!).origin;
     const w = await watch(page, origin);
@@ -182,19 +211,35 @@ chunks.forEach((mine, part) => {
         await page.setViewportSize(mode.viewport);
         await page.emulateMedia({ colorScheme: mode.colorScheme });
         // Legacy mode runs axe in the page itself instead of opening a page per run (no iframes here).
-        const result = await new AxeBuilder({ page }).setLegacyMode(true).withTags(AXE_TAGS).options({ resultTypes: ['violations'] }).analyze();
+        const result = await new AxeBuilder({ page })
+          .setLegacyMode(true)
+          .withTags(AXE_TAGS)
+          .options({ resultTypes: ['violations'] })
+          .analyze();
         axeChecks++;
         for (const v of result.violations) {
-          const nodes = v.nodes.slice(0, 3).map((n) => `${n.target.join(' ')}${n.any[0]?.message ? ` (${n.any[0].message.slice(0, 120)})` : ''}`);
-          problems.push(`${url} [${mode.name}] axe ${v.id} (${v.impact}): ${v.help}; ${v.nodes.length} node(s): ${nodes.join(' | ')}`);
+          const nodes = v.nodes
+            .slice(0, 3)
+            .map((n) => `${n.target.join(' ')}${n.any[0]?.message ? ` (${n.any[0].message.slice(0, 120)})` : ''}`);
+          problems.push(
+            `${url} [${mode.name}] axe ${v.id} (${v.impact}): ${v.help}; ${v.nodes.length} node(s): ${nodes.join(' | ')}`,
+          );
         }
       }
       // Late console errors (hydration) and CSP violations seen after the checks above.
-      for (const e of w.errors) problems.push(hydrationErrors([e]).length ? `${url}: hydration error (the page the browser built differs from its HTML): ${e}` : `${url}: ${e}`);
+      for (const e of w.errors)
+        problems.push(
+          hydrationErrors([e]).length
+            ? `${url}: hydration error (the page the browser built differs from its HTML): ${e}`
+            : `${url}: ${e}`,
+        );
       const late = await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []);
-      for (const v of late) if (!problems.includes(`${url}: CSP violation: ${v}`)) problems.push(`${url}: CSP violation: ${v}`);
+      for (const v of late)
+        if (!problems.includes(`${url}: CSP violation: ${v}`)) problems.push(`${url}: CSP violation: ${v}`);
     }
-    console.log(`part ${part + 1}/${PARTS}: ${mine.length} pages, ${axeChecks} axe checks, ${problems.length} problems`);
+    console.log(
+      `part ${part + 1}/${PARTS}: ${mine.length} pages, ${axeChecks} axe checks, ${problems.length} problems`,
+    );
     expect(problems).toEqual([]);
   });
 });
@@ -209,14 +254,22 @@ test('client-side navigation and search run under the policy without a violation
   const box = page.getByRole('combobox', { name: /search/i });
   await box.click();
   await box.pressSequentially('Kabul');
-  await expect(page.getByRole('listbox', { name: /search results/i }).getByRole('option').first()).toBeVisible();
+  await expect(
+    page
+      .getByRole('listbox', { name: /search results/i })
+      .getByRole('option')
+      .first(),
+  ).toBeVisible();
   await page.goto('/search/?q=Kandahar', { waitUntil: 'networkidle' });
   await expect(page.getByRole('main').getByRole('status')).not.toBeEmpty();
   const csp = await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []);
   expect([...w.errors, ...csp]).toEqual([]);
 });
 
-test('search works in the browser: words of titles from the built index find their pages', async ({ page, baseURL }) => {
+test('search works in the browser: words of titles from the built index find their pages', async ({
+  page,
+  baseURL,
+}) => {
   // The queries the build's own check answers (lib/search/verify.ts), read from out/ as the browser reads it.
   const read = (url: string) => fs.readFileSync(path.join(OUT, url), 'utf8');
   const index = read(INDEX_URL);
@@ -231,7 +284,9 @@ test('search works in the browser: words of titles from the built index find the
     const results = page.getByRole('list', { name: 'Search results' }).getByRole('link');
     await expect(results.first(), `"${query}" finds nothing`).toBeVisible();
     await expect(page.getByText(/search is unavailable/i)).toHaveCount(0);
-    const hrefs = await results.evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    const hrefs = await results.evaluateAll((links) =>
+      links.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+    );
     if (hrefs.includes(hrefOf(type, id))) found.push(expected);
   }
   expect(found.length, 'no query found the page whose title it came from').toBeGreaterThan(0);

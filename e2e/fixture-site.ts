@@ -11,7 +11,16 @@ import os from 'node:os';
 import path from 'node:path';
 
 const REPO = path.resolve(import.meta.dirname, '..');
-const SKIP = new Set(['node_modules', 'out', '.next', '.build', '.git', 'test-results', 'playwright-report', 'blob-report']);
+const SKIP = new Set([
+  'node_modules',
+  'out',
+  '.next',
+  '.build',
+  '.git',
+  'test-results',
+  'playwright-report',
+  'blob-report',
+]);
 
 export interface FixtureSite {
   url: string;
@@ -19,13 +28,21 @@ export interface FixtureSite {
 }
 
 /** Builds `layers` (folders of content, relative to the repository or absolute; later ones written over earlier ones) into a site served at the returned URL. */
-export async function buildFixtureSite(layers: string[], { port, buildDate }: { port: number; buildDate: string }): Promise<FixtureSite> {
+export async function buildFixtureSite(
+  layers: string[],
+  { port, buildDate }: { port: number; buildDate: string },
+): Promise<FixtureSite> {
   const project = fs.mkdtempSync(path.join(os.tmpdir(), 'corroborate-fixture-site-'));
-  for (const name of fs.readdirSync(REPO)) if (!SKIP.has(name)) fs.cpSync(path.join(REPO, name), path.join(project, name), { recursive: true, verbatimSymlinks: true });
+  for (const name of fs.readdirSync(REPO))
+    if (!SKIP.has(name))
+      fs.cpSync(path.join(REPO, name), path.join(project, name), { recursive: true, verbatimSymlinks: true });
   try {
     execFileSync('cp', ['-al', path.join(REPO, 'node_modules'), path.join(project, 'node_modules')]);
   } catch {
-    fs.cpSync(path.join(REPO, 'node_modules'), path.join(project, 'node_modules'), { recursive: true, verbatimSymlinks: true });
+    fs.cpSync(path.join(REPO, 'node_modules'), path.join(project, 'node_modules'), {
+      recursive: true,
+      verbatimSymlinks: true,
+    });
   }
   const content = path.join(project, 'fixture-content');
   for (const layer of layers) {
@@ -37,15 +54,26 @@ export async function buildFixtureSite(layers: string[], { port, buildDate }: { 
   const output = await new Promise<string>((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/build.ts'], {
       cwd: project,
-      env: { ...process.env, CORROBORATE_CONTENT_DIR: content, CORROBORATE_BUILD_DATE: buildDate, NEXT_TELEMETRY_DISABLED: '1' },
+      env: {
+        ...process.env,
+        CORROBORATE_CONTENT_DIR: content,
+        CORROBORATE_BUILD_DATE: buildDate,
+        NEXT_TELEMETRY_DISABLED: '1',
+      },
     });
     let log = '';
     child.stdout.on('data', (d) => (log += d));
     child.stderr.on('data', (d) => (log += d));
-    child.on('close', (code) => (code === 0 ? resolve(log) : reject(new Error(`fixture build failed (${code}):\n${log.slice(-3000)}`))));
+    child.on('close', (code) =>
+      code === 0 ? resolve(log) : reject(new Error(`fixture build failed (${code}):\n${log.slice(-3000)}`)),
+    );
   });
-  if (!output.includes(`built on ${buildDate}`)) throw new Error(`the fixture build did not use the build date ${buildDate}:\n${output.slice(0, 2000)}`);
-  const server: ChildProcess = spawn(process.execPath, ['scripts/serve.mjs', '--port', String(port)], { cwd: project, stdio: ['ignore', 'pipe', 'pipe'] });
+  if (!output.includes(`built on ${buildDate}`))
+    throw new Error(`the fixture build did not use the build date ${buildDate}:\n${output.slice(0, 2000)}`);
+  const server: ChildProcess = spawn(process.execPath, ['scripts/serve.mjs', '--port', String(port)], {
+    cwd: project,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('the fixture server did not start')), 15_000);
     server.stdout!.on('data', (d: Buffer) => {

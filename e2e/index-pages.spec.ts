@@ -21,7 +21,10 @@ test.beforeAll(async () => {
   test.setTimeout(8 * 60_000);
   content = fs.mkdtempSync(path.join(os.tmpdir(), 'corroborate-index-pages-'));
   generateContent(content, CLAIMS);
-  site = await buildFixtureSite([content], { port: Number(process.env.E2E_INDEX_PORT ?? 4184), buildDate: '2026-12-01' });
+  site = await buildFixtureSite([content], {
+    port: Number(process.env.E2E_INDEX_PORT ?? 4184),
+    buildDate: '2026-12-01',
+  });
 });
 test.afterAll(() => {
   site?.close();
@@ -60,7 +63,8 @@ test('the claims index is static pages of a hundred, linked by a pager', async (
   await expect(page).toHaveURL(`${site.url}/claims/`);
 
   // Each page has one address: no page 1 under /page/, nothing past the last page.
-  for (const missing of ['/claims/page/1/', '/claims/page/4/', '/claims/page/02/', '/sources/page/2/']) expect((await page.goto(`${site.url}${missing}`))?.status(), missing).toBe(404);
+  for (const missing of ['/claims/page/1/', '/claims/page/4/', '/claims/page/02/', '/sources/page/2/'])
+    expect((await page.goto(`${site.url}${missing}`))?.status(), missing).toBe(404);
 });
 
 test('filters cover every claim, from any page, read from the facet file', async ({ page, request }) => {
@@ -96,13 +100,17 @@ test('filters cover every claim, from any page, read from the facet file', async
   const entityNumber = 0;
   await page.getByLabel('Entity or place').selectOption(entityId);
   const expected = facets.claims.filter((row) => row[2] === assessment && row[5].includes(entityNumber)).length;
-  await expect(status).toHaveText(expected > 100 ? new RegExp(`of ${expected} matching claims`) : `Showing ${expected} of ${CLAIMS} claims`);
+  await expect(status).toHaveText(
+    expected > 100 ? new RegExp(`of ${expected} matching claims`) : `Showing ${expected} of ${CLAIMS} claims`,
+  );
 
   // A shared filtered link opens straight into the filtered list.
   await page.goto(`${site.url}/claims/?entity=${entityId}`);
   await expect(page.getByLabel('Entity or place')).toHaveValue(entityId);
   const withEntity = facets.claims.filter((row) => row[5].includes(entityNumber)).length;
-  await expect(status).toContainText(withEntity > 100 ? `of ${withEntity} matching claims` : `Showing ${withEntity} of ${CLAIMS} claims`);
+  await expect(status).toContainText(
+    withEntity > 100 ? `of ${withEntity} matching claims` : `Showing ${withEntity} of ${CLAIMS} claims`,
+  );
 
   await page.getByRole('button', { name: 'Clear filters' }).click();
   await expect(status).toHaveText(`Showing claims 1–100 of ${CLAIMS}`);
@@ -111,7 +119,8 @@ test('filters cover every claim, from any page, read from the facet file', async
 
 test('the sitemap lists every page of every index', async ({ request }) => {
   const sitemap = await (await request.get(`${site.url}/sitemap.xml`)).text();
-  for (const p of ['/claims/', '/claims/page/2/', '/claims/page/3/', '/sources/', '/entities/', '/reports/']) expect(sitemap).toContain(`${p}</loc>`);
+  for (const p of ['/claims/', '/claims/page/2/', '/claims/page/3/', '/sources/', '/entities/', '/reports/'])
+    expect(sitemap).toContain(`${p}</loc>`);
   expect(sitemap).not.toContain('/claims/page/4/');
   expect(sitemap).not.toContain('/sources/page/');
 });

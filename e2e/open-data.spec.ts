@@ -19,19 +19,30 @@ function htmlPages(dir = OUT): string[] {
 }
 
 /** The site path of a built page: `claims/x/index.html` → `/claims/x/`. */
-const pathOf = (rel: string) => `/${rel.split(path.sep).join('/').replace(/index\.html$/, '')}`;
+const pathOf = (rel: string) =>
+  `/${rel
+    .split(path.sep)
+    .join('/')
+    .replace(/index\.html$/, '')}`;
 
 function jsonLdOf(html: string): Record<string, unknown>[] {
-  return [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) => JSON.parse(m[1]!) as Record<string, unknown>);
+  return [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map(
+    (m) => JSON.parse(m[1]!) as Record<string, unknown>,
+  );
 }
 
-test('the data page lists every download with its size, date, format version and licence, and each file is what it says', async ({ page, request }) => {
+test('the data page lists every download with its size, date, format version and licence, and each file is what it says', async ({
+  page,
+  request,
+}) => {
   await page.goto('/');
   await page.getByRole('contentinfo').last().getByRole('link', { name: 'Open data' }).click();
   await expect(page).toHaveURL('/data/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Open data');
   await expect(page.getByRole('region', { name: 'Licence and date' })).toContainText('CC BY 4.0');
-  await expect(page.getByRole('region', { name: 'Licence and date' })).toContainText(/last changed on \d{1,2} \w+ \d{4}/);
+  await expect(page.getByRole('region', { name: 'Licence and date' })).toContainText(
+    /last changed on \d{1,2} \w+ \d{4}/,
+  );
 
   const rows = page.getByTestId('download');
   const count = await rows.count();
@@ -46,9 +57,15 @@ test('the data page lists every download with its size, date, format version and
     await expect(row).toContainText(bytes < 1000 ? `${bytes} bytes` : /\d+(\.\d+)? (kB|MB)/);
   }
   // Format versions and the column order are shown.
-  await expect(page.getByRole('region', { name: 'Downloads of the whole knowledge base' })).toContainText('schema_version 1.0.0');
-  await expect(page.getByRole('region', { name: 'Downloads of the whole knowledge base' })).toContainText('version 2.1');
-  await expect(page.getByRole('region', { name: 'Columns of claims.csv, in order' }).getByRole('row').nth(1)).toContainText('id');
+  await expect(page.getByRole('region', { name: 'Downloads of the whole knowledge base' })).toContainText(
+    'schema_version 1.0.0',
+  );
+  await expect(page.getByRole('region', { name: 'Downloads of the whole knowledge base' })).toContainText(
+    'version 2.1',
+  );
+  await expect(
+    page.getByRole('region', { name: 'Columns of claims.csv, in order' }).getByRole('row').nth(1),
+  ).toContainText('id');
 
   // The STIX note links the mapping on the methodology page.
   await page.getByRole('link', { name: 'methodology page' }).click();
@@ -58,12 +75,16 @@ test('the data page lists every download with its size, date, format version and
   await expect(page.getByTestId('stix-mapping')).toContainText('95');
 });
 
-test('every page names the feeds in its head, the footer links them, and each feed parses', async ({ page, request }) => {
+test('every page names the feeds in its head, the footer links them, and each feed parses', async ({
+  page,
+  request,
+}) => {
   for (const rel of htmlPages()) {
     const html = fs.readFileSync(path.join(OUT, rel), 'utf8');
     const head = html.slice(0, html.indexOf('</head>'));
     if (rel === '404/index.html' || rel.startsWith('_not-found')) continue;
-    for (const type of ['application/atom+xml', 'application/rss+xml', 'application/feed+json']) expect(head, `${rel} links its ${type} feeds`).toContain(`rel="alternate" type="${type}"`);
+    for (const type of ['application/atom+xml', 'application/rss+xml', 'application/feed+json'])
+      expect(head, `${rel} links its ${type} feeds`).toContain(`rel="alternate" type="${type}"`);
   }
   await page.goto('/claims/');
   const footerFeed = page.getByTestId('footer-feeds').getByRole('link', { name: 'claims (Atom)' });
@@ -102,7 +123,9 @@ test('every claim page carries a ClaimReview with its required fields', () => {
   const claims = htmlPages().filter((rel) => /^claims[/\\][^/\\]+[/\\]index\.html$/.test(rel));
   expect(claims.length).toBeGreaterThan(0);
   for (const rel of claims) {
-    const [review] = jsonLdOf(fs.readFileSync(path.join(OUT, rel), 'utf8')).filter((d) => d['@type'] === 'ClaimReview') as {
+    const [review] = jsonLdOf(fs.readFileSync(path.join(OUT, rel), 'utf8')).filter(
+      (d) => d['@type'] === 'ClaimReview',
+    ) as {
       claimReviewed?: string;
       url?: string;
       author?: { name?: string };
@@ -116,7 +139,12 @@ test('every claim page carries a ClaimReview with its required fields', () => {
     expect(review!.author?.name, rel).toBe('Corroborate');
     expect(review!.datePublished, rel).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(review!.reviewRating?.alternateName, rel).toBeTruthy();
-    if (review!.reviewRating.alternateName !== 'Opinion') expect(review!.reviewRating, rel).toMatchObject({ bestRating: 5, worstRating: 1, ratingValue: expect.any(Number) });
+    if (review!.reviewRating.alternateName !== 'Opinion')
+      expect(review!.reviewRating, rel).toMatchObject({
+        bestRating: 5,
+        worstRating: 1,
+        ratingValue: expect.any(Number),
+      });
     expect(review!.itemReviewed?.['@type'], rel).toBe('Claim');
   }
 });
@@ -130,7 +158,9 @@ test('a report page links its machine-readable forms, and its annotations load',
   const collection = (await (await request.get(href)).json()) as { type: string; total: number };
   expect(collection.type).toBe('AnnotationCollection');
   expect(collection.total).toBeGreaterThan(0);
-  const stix = (await (await request.get((await data.getByRole('link', { name: 'STIX 2.1 bundle' }).getAttribute('href'))!)).json()) as { type: string };
+  const stix = (await (
+    await request.get((await data.getByRole('link', { name: 'STIX 2.1 bundle' }).getAttribute('href'))!)
+  ).json()) as { type: string };
   expect(stix.type).toBe('bundle');
 });
 

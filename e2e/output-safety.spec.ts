@@ -10,12 +10,16 @@ import { auditSite } from './site-audit';
 
 test('every built page passes the output-safety checks', async ({ baseURL }) => {
   const audit = auditSite(path.resolve('out'), new URL(baseURL!).origin);
-  console.log(`output safety: ${audit.pages} pages, ${audit.scripts} scripts, ${audit.jsonLd} JSON-LD blocks, ${audit.externalLinks} external links checked`);
+  console.log(
+    `output safety: ${audit.pages} pages, ${audit.scripts} scripts, ${audit.jsonLd} JSON-LD blocks, ${audit.externalLinks} external links checked`,
+  );
   expect(audit.pages).toBeGreaterThan(0);
   expect(audit.problems).toEqual([]);
 });
 
-test('each page carries its script policy; the server adds the site-wide headers to every response', async ({ request }) => {
+test('each page carries its script policy; the server adds the site-wide headers to every response', async ({
+  request,
+}) => {
   const home = await request.get('/');
   const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(await home.text())?.[1] ?? '';
   expect(/script-src ([^;]*)/.exec(meta)?.[1] ?? '').toMatch(/^'self'( 'sha256-[A-Za-z0-9+/=]+')+$/);

@@ -9,7 +9,9 @@ const REPORT = '/reports/stratheia-iskp-factor-afghanistan/';
 const CLAIM = '/claims/iskp-attacks-11-provinces-2022/';
 
 test.describe('link previews', () => {
-  test('hovering a claim in report text shows its title, verdict and confidence, and leaving hides it', async ({ page }) => {
+  test('hovering a claim in report text shows its title, verdict and confidence, and leaving hides it', async ({
+    page,
+  }) => {
     await page.goto(REPORT, { waitUntil: 'networkidle' });
     const span = page.locator('.report-text a[data-claim]').first();
     const id = (await span.getAttribute('data-claim'))!;
@@ -39,7 +41,9 @@ test.describe('link previews', () => {
 
   test('keyboard focus shows the card; Escape closes it; moving on closes it', async ({ page }) => {
     await page.goto(CLAIM, { waitUntil: 'networkidle' });
-    const entity = page.getByRole('region', { name: 'Entities and places' }).getByRole('link', { name: 'Islamic State Khorasan Province' });
+    const entity = page
+      .getByRole('region', { name: 'Entities and places' })
+      .getByRole('link', { name: 'Islamic State Khorasan Province' });
     // Reach the link by tabbing, as a keyboard user would.
     await entity.focus();
     await page.keyboard.press('Shift+Tab');
@@ -63,25 +67,43 @@ test.describe('link previews', () => {
 
   test('sources and reports have their own cards', async ({ page }) => {
     await page.goto(CLAIM, { waitUntil: 'networkidle' });
-    await page.getByRole('region', { name: /^Evidence/ }).locator('a[href^="/sources/"]').first().hover();
+    await page
+      .getByRole('region', { name: /^Evidence/ })
+      .locator('a[href^="/sources/"]')
+      .first()
+      .hover();
     const card = page.getByRole('tooltip');
     await expect(card).toContainText(/Source · /);
     await expect(card).toContainText(/^.*[A-F]: /);
     await page.mouse.move(5, 5);
     await expect(card).toBeHidden();
-    await page.getByRole('region', { name: /Where this claim appears|Made in/ }).locator('a[href^="/reports/"]').first().hover();
+    await page
+      .getByRole('region', { name: /Where this claim appears|Made in/ })
+      .locator('a[href^="/reports/"]')
+      .first()
+      .hover();
     await expect(card).toContainText('Sourcing profile');
   });
 
   test('on a touch screen a tap follows the link and shows no card', async ({ browser, baseURL }) => {
-    const context = await browser.newContext({ baseURL, hasTouch: true, isMobile: true, viewport: { width: 375, height: 812 } });
+    const context = await browser.newContext({
+      baseURL,
+      hasTouch: true,
+      isMobile: true,
+      viewport: { width: 375, height: 812 },
+    });
     const page = await context.newPage();
     await page.goto(REPORT, { waitUntil: 'networkidle' });
     const span = page.locator('.report-text a[data-claim]').first();
     const id = (await span.getAttribute('data-claim'))!;
     let shown = false;
     await page.exposeFunction('__cardShown', () => (shown = true));
-    await page.evaluate(() => new MutationObserver(() => document.getElementById('link-preview') && (window as unknown as { __cardShown: () => void }).__cardShown()).observe(document.body, { childList: true, subtree: true }));
+    await page.evaluate(() =>
+      new MutationObserver(
+        () =>
+          document.getElementById('link-preview') && (window as unknown as { __cardShown: () => void }).__cardShown(),
+      ).observe(document.body, { childList: true, subtree: true }),
+    );
     await span.tap();
     await expect(page).toHaveURL(`/claims/${id}/`);
     expect(shown).toBe(false);
@@ -104,7 +126,16 @@ test.describe('the local graph', () => {
     await expect(list.locator(`a[href="${href}"]`)).toHaveCount(1);
     // Every label sits inside the drawing.
     const box = (await drawing.boundingBox())!;
-    const outside = await drawing.evaluate((svg, b) => [...svg.querySelectorAll('text')].filter((t) => { const r = t.getBoundingClientRect(); return r.left < b.x - 1 || r.right > b.x + b.width + 1; }).map((t) => t.textContent), box);
+    const outside = await drawing.evaluate(
+      (svg, b) =>
+        [...svg.querySelectorAll('text')]
+          .filter((t) => {
+            const r = t.getBoundingClientRect();
+            return r.left < b.x - 1 || r.right > b.x + b.width + 1;
+          })
+          .map((t) => t.textContent),
+      box,
+    );
     expect(outside).toEqual([]);
     // A node previews its page on hover, like any link.
     await node.hover();
@@ -121,7 +152,16 @@ test.describe('the local graph', () => {
     const drawing = page.getByRole('region', { name: 'Connections' }).locator('svg:visible').first();
     await expect(drawing).toHaveAttribute('viewBox', /^0 0 360 /);
     const box = (await drawing.boundingBox())!;
-    const outside = await drawing.evaluate((svg, b) => [...svg.querySelectorAll('text')].filter((t) => { const r = t.getBoundingClientRect(); return r.left < b.x - 1 || r.right > b.x + b.width + 1; }).map((t) => t.textContent), box);
+    const outside = await drawing.evaluate(
+      (svg, b) =>
+        [...svg.querySelectorAll('text')]
+          .filter((t) => {
+            const r = t.getBoundingClientRect();
+            return r.left < b.x - 1 || r.right > b.x + b.width + 1;
+          })
+          .map((t) => t.textContent),
+      box,
+    );
     expect(outside).toEqual([]);
     await context.close();
   });
@@ -132,7 +172,10 @@ test.describe('time', () => {
     await page.goto('/');
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Timeline' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Timeline');
-    await page.getByRole('navigation', { name: 'Years' }).getByRole('link', { name: /^2022\s+\d+\s+claims$/ }).click();
+    await page
+      .getByRole('navigation', { name: 'Years' })
+      .getByRole('link', { name: /^2022\s+\d+\s+claims$/ })
+      .click();
     await expect(page).toHaveURL('/timeline/2022/');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Claims about 2022');
     const items = page.getByTestId('year-list').getByRole('listitem');
@@ -141,11 +184,15 @@ test.describe('time', () => {
     await expect(items.first()).toContainText(/(Corroborated|Partly corroborated|Unverified|Disputed|Refuted|Opinion)/);
   });
 
-  test('an undated report says so, and shows how old its claims are against the newest event it mentions', async ({ page }) => {
+  test('an undated report says so, and shows how old its claims are against the newest event it mentions', async ({
+    page,
+  }) => {
     await page.goto(REPORT);
     const time = page.getByRole('region', { name: 'Its claims in time' });
     await expect(time.getByTestId('time-summary')).toContainText('The report is not dated.');
-    await expect(time.getByTestId('time-summary')).toContainText(/\d+ of them end a year or more before the newest event it mentions \(January 2025\)/);
+    await expect(time.getByTestId('time-summary')).toContainText(
+      /\d+ of them end a year or more before the newest event it mentions \(January 2025\)/,
+    );
     await expect(time.getByTestId('time-strip')).toBeVisible();
   });
 
@@ -175,7 +222,9 @@ test.describe('cite this', () => {
     await page.goto(CLAIM, { waitUntil: 'networkidle' });
     const cite = page.getByRole('region', { name: 'Cite this' });
     const apa = (await cite.locator('#cite-apa').textContent())!;
-    expect(apa).toMatch(/^Corroborate\. \(\d{4}, \w+ \d+\)\. .+ \[Claim assessment, version [0-9a-f]{7}\]\. (https?:\/\/|\/claims\/)/);
+    expect(apa).toMatch(
+      /^Corroborate\. \(\d{4}, \w+ \d+\)\. .+ \[Claim assessment, version [0-9a-f]{7}\]\. (https?:\/\/|\/claims\/)/,
+    );
     const button = cite.getByRole('button', { name: 'Copy APA citation' });
     await button.focus();
     await page.keyboard.press('Shift+Tab');
@@ -187,7 +236,9 @@ test.describe('cite this', () => {
     // Space works as well, on BibTeX.
     await cite.getByRole('button', { name: 'Copy BibTeX citation' }).focus();
     await page.keyboard.press('Space');
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/^@misc\{corroborate_claim_iskp_attacks_11_provinces_2022,/);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(
+      /^@misc\{corroborate_claim_iskp_attacks_11_provinces_2022,/,
+    );
     // It names the commit the site was built from; the file at that commit is linked only where the
     // build was given a repository (REPOSITORY_URL; tests/site-identity-build.test.ts builds with one).
     await expect(cite).toContainText(/Built from commit [0-9a-f]{7}/);
@@ -197,7 +248,9 @@ test.describe('cite this', () => {
 });
 
 test.describe('print', () => {
-  test('a claim prints as a document: verdict, rationale, evidence with full URLs, no navigation or search', async ({ page }) => {
+  test('a claim prints as a document: verdict, rationale, evidence with full URLs, no navigation or search', async ({
+    page,
+  }) => {
     await page.goto(CLAIM, { waitUntil: 'networkidle' });
     await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
     await expect(page.getByRole('banner')).toBeHidden();

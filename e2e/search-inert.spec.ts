@@ -35,15 +35,29 @@ async function guard(page: Page): Promise<Trouble> {
 }
 
 /** The search box in `scope`, whichever role the widget uses. */
-const searchBox = (scope: Page | Locator) => scope.getByRole('combobox', { name: /search/i }).or(scope.getByRole('searchbox', { name: /search/i })).first();
+const searchBox = (scope: Page | Locator) =>
+  scope
+    .getByRole('combobox', { name: /search/i })
+    .or(scope.getByRole('searchbox', { name: /search/i }))
+    .first();
 
 /** Nothing the query could have created: no image, frame, SVG, script or handler that the site did not render itself. */
 async function injected(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const found: string[] = [];
-    for (const el of document.querySelectorAll('img[src="x"], iframe, svg[onload], b[onmouseover], a[href^="javascript:"]')) found.push(el.outerHTML.slice(0, 120));
-    for (const el of document.querySelectorAll('*')) for (const a of el.attributes) if (/^on/i.test(a.name)) found.push(`<${el.localName} ${a.name}>`);
-    for (const s of document.scripts) if (!s.src && !/^(\(self\.__next_f|self\.__next_f\.push|\(globalThis\["TURBOPACK"\])/.test(s.text) && s.type !== 'application/ld+json') found.push(`inline script: ${s.text.slice(0, 80)}`);
+    for (const el of document.querySelectorAll(
+      'img[src="x"], iframe, svg[onload], b[onmouseover], a[href^="javascript:"]',
+    ))
+      found.push(el.outerHTML.slice(0, 120));
+    for (const el of document.querySelectorAll('*'))
+      for (const a of el.attributes) if (/^on/i.test(a.name)) found.push(`<${el.localName} ${a.name}>`);
+    for (const s of document.scripts)
+      if (
+        !s.src &&
+        !/^(\(self\.__next_f|self\.__next_f\.push|\(globalThis\["TURBOPACK"\])/.test(s.text) &&
+        s.type !== 'application/ld+json'
+      )
+        found.push(`inline script: ${s.text.slice(0, 80)}`);
     if ((window as unknown as { __pwned?: unknown }).__pwned !== undefined) found.push('window.__pwned was set');
     return found;
   });
@@ -53,7 +67,9 @@ async function injected(page: Page): Promise<string[]> {
 async function responsive(page: Page) {
   const started = Date.now();
   const painted = await Promise.race([
-    page.evaluate(() => new Promise<boolean>((resolve) => requestAnimationFrame(() => setTimeout(() => resolve(true), 0)))),
+    page.evaluate(
+      () => new Promise<boolean>((resolve) => requestAnimationFrame(() => setTimeout(() => resolve(true), 0))),
+    ),
     new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 2_000)),
   ]);
   expect(painted, `the page did not paint a frame within 2 s (${Date.now() - started} ms)`).toBe(true);
@@ -82,7 +98,9 @@ for (const [where, url] of [
       await type(box, query);
       // What was typed is what the box holds (up to its length limit): kept as text, not parsed.
       const value = await box.inputValue();
-      expect(query.startsWith(value) && value.length > 0, `the box holds ${JSON.stringify(value.slice(0, 40))}`).toBe(true);
+      expect(query.startsWith(value) && value.length > 0, `the box holds ${JSON.stringify(value.slice(0, 40))}`).toBe(
+        true,
+      );
       // Give the search (debounce, worker) time to answer, then look for anything it created.
       await page.waitForTimeout(400);
       await responsive(page);

@@ -90,7 +90,9 @@ test('the query lives in the URL and survives Back; results show type, assessmen
   await box.fill('Kandahar mosque');
   await expect(page).toHaveURL('/search/?q=Kandahar+mosque');
   await expect(page.getByRole('main').getByRole('status')).toHaveText(/\d+ results? for “Kandahar mosque”/);
-  const claim = results(page).filter({ has: page.locator('text=Claim') }).first();
+  const claim = results(page)
+    .filter({ has: page.locator('text=Claim') })
+    .first();
   await expect(claim).toContainText(/Corroborated|Partly corroborated|Unverified|Disputed|Refuted|Opinion/);
   await expect(claim.locator('mark').first()).toHaveText(/Kandahar|mosque/i);
   const href = (await claim.getAttribute('href'))!;
@@ -168,7 +170,10 @@ test('nothing found: did you mean, and the closest entities', async ({ page }) =
   await expect(page.getByRole('main').getByRole('status')).toContainText('No results');
   const suggestion = page.getByRole('button', { name: /Kandahar/ });
   await expect(suggestion).toBeVisible();
-  await expect(page.getByRole('link', { name: 'Kandahar', exact: true })).toHaveAttribute('href', '/entities/kandahar/');
+  await expect(page.getByRole('link', { name: 'Kandahar', exact: true })).toHaveAttribute(
+    'href',
+    '/entities/kandahar/',
+  );
   // No filters to offer when nothing matched and none is set: no column of zero counts.
   await expect(page.getByRole('checkbox')).toHaveCount(0);
   await suggestion.click();
@@ -198,9 +203,12 @@ test('on a phone the first result is on the first screen, below compact filters'
 });
 
 // Issue 17: queries the way readers type them — several words, other word forms, questions.
-const top5 = async (page: Page) => (await results(page).evaluateAll((links) => links.slice(0, 5).map((a) => a.getAttribute('href'))));
+const top5 = async (page: Page) =>
+  await results(page).evaluateAll((links) => links.slice(0, 5).map((a) => a.getAttribute('href')));
 
-test('natural queries in the header box: partial matches below full ones, other word forms highlighted', async ({ page }) => {
+test('natural queries in the header box: partial matches below full ones, other word forms highlighted', async ({
+  page,
+}) => {
   await page.goto('/');
   const box = headerBox(page);
   await expect(box).toHaveAttribute('data-shortcuts', 'on');
@@ -208,7 +216,11 @@ test('natural queries in the header box: partial matches below full ones, other 
   await box.pressSequentially('suicide bombing Kabul airport');
   const airportClaim = options(page).filter({ hasText: 'ISKP attack on Kabul airport, 26 August 2021' });
   await expect(airportClaim).toHaveCount(1);
-  expect(await options(page).evaluateAll((opts) => opts.findIndex((o) => o.textContent?.includes('ISKP attack on Kabul airport, 26 August 2021')))).toBeLessThan(5);
+  expect(
+    await options(page).evaluateAll((opts) =>
+      opts.findIndex((o) => o.textContent?.includes('ISKP attack on Kabul airport, 26 August 2021')),
+    ),
+  ).toBeLessThan(5);
   // Records with only some of the words come after those with all of them, and say what they lack.
   await expect(page.getByRole('listbox', { name: 'Search results' }).getByText('Some of the words')).toBeVisible();
   await expect(options(page).filter({ hasText: 'Missing:' }).first()).toBeVisible();
@@ -218,8 +230,17 @@ test('natural queries in the header box: partial matches below full ones, other 
   const first = options(page).first();
   await expect(first).toBeVisible();
   // A reader typed "bombed": the records say "bombing", "bombings" or "bomber", and those forms are marked.
-  await expect(options(page).locator('mark').filter({ hasText: /^bomb(ing|ings|er|ed)$/i }).first()).toBeVisible();
-  await expect(options(page).locator('mark', { hasText: /^bombings?$/i }).first()).toBeVisible();
+  await expect(
+    options(page)
+      .locator('mark')
+      .filter({ hasText: /^bomb(ing|ings|er|ed)$/i })
+      .first(),
+  ).toBeVisible();
+  await expect(
+    options(page)
+      .locator('mark', { hasText: /^bombings?$/i })
+      .first(),
+  ).toBeVisible();
 });
 
 test('natural queries on the search page find what the reader meant in the top five', async ({ page }) => {
@@ -239,9 +260,13 @@ test('natural queries on the search page find what the reader meant in the top f
   }
 });
 
-test('some words: the page says how many results have all the words and marks where the others begin', async ({ page }) => {
+test('some words: the page says how many results have all the words and marks where the others begin', async ({
+  page,
+}) => {
   await page.goto(`/search/?q=${encodeURIComponent('suicide bombing Kabul airport')}`);
-  await expect(page.getByRole('main').getByRole('status')).toHaveText(/\d+ results for “suicide bombing Kabul airport”: \d+ with all the words, then \d+ with some of them\./);
+  await expect(page.getByRole('main').getByRole('status')).toHaveText(
+    /\d+ results for “suicide bombing Kabul airport”: \d+ with all the words, then \d+ with some of them\./,
+  );
   await page.getByRole('button', { name: /Show more/ }).click();
   const heading = page.locator('[data-some-words]');
   await expect(heading).toHaveText('Results with some of the words');
@@ -249,7 +274,11 @@ test('some words: the page says how many results have all the words and marks wh
   const missingFlags = await page
     .getByRole('list', { name: 'Search results' })
     .locator(':scope > li')
-    .evaluateAll((items) => items.map((li) => (li.hasAttribute('data-some-words') ? 'heading' : li.textContent?.includes('Missing:') ? 'some' : 'all')));
+    .evaluateAll((items) =>
+      items.map((li) =>
+        li.hasAttribute('data-some-words') ? 'heading' : li.textContent?.includes('Missing:') ? 'some' : 'all',
+      ),
+    );
   const at = missingFlags.indexOf('heading');
   expect(at).toBeGreaterThan(0);
   expect(missingFlags.slice(0, at).every((f) => f === 'all')).toBe(true);
@@ -261,8 +290,14 @@ test('zero results: what was searched, the nearest words and names, and a way on
   await expect(page.getByRole('main').getByRole('status')).toContainText('No results');
   await expect(page.getByText('Searched for “Kandaharistan”, “Nangarharistan” (ignored: who, is).')).toBeVisible();
   await expect(page.getByRole('button', { name: 'who is Kandahar Nangarhar' })).toBeVisible();
-  await expect(page.getByRole('link', { name: 'Kandahar', exact: true })).toHaveAttribute('href', '/entities/kandahar/');
-  await expect(page.getByRole('link', { name: 'Nangarhar', exact: true })).toHaveAttribute('href', '/entities/nangarhar/');
+  await expect(page.getByRole('link', { name: 'Kandahar', exact: true })).toHaveAttribute(
+    'href',
+    '/entities/kandahar/',
+  );
+  await expect(page.getByRole('link', { name: 'Nangarhar', exact: true })).toHaveAttribute(
+    'href',
+    '/entities/nangarhar/',
+  );
   // One word at a time: each near word replaces the word it is near to.
   const near = page.getByText('Nearest words in the index:').getByRole('button', { name: 'Kandahar', exact: true });
   await near.click();

@@ -11,7 +11,10 @@ async function roundTrip(page: Page, claimId: string) {
   await expect(page).toHaveURL(`/claims/${claimId}/`);
   const claimTitle = (await page.getByRole('heading', { level: 1 }).textContent())!;
 
-  const source = page.getByRole('region', { name: /^Evidence/ }).locator('a[href^="/sources/"]').first();
+  const source = page
+    .getByRole('region', { name: /^Evidence/ })
+    .locator('a[href^="/sources/"]')
+    .first();
   const sourceHref = (await source.getAttribute('href'))!;
   await source.click();
   await expect(page).toHaveURL(sourceHref);
@@ -20,7 +23,11 @@ async function roundTrip(page: Page, claimId: string) {
   await citing.getByRole('link', { name: claimTitle, exact: true }).click();
   await expect(page).toHaveURL(`/claims/${claimId}/`);
   // The claim may be made in more than one report: go back to this one.
-  await page.getByRole('region', { name: /^(Where this claim appears|Made in \d+ reports)$/ }).locator(`a[href^="${REPORT}#"]`).first().click();
+  await page
+    .getByRole('region', { name: /^(Where this claim appears|Made in \d+ reports)$/ })
+    .locator(`a[href^="${REPORT}#"]`)
+    .first()
+    .click();
   await expect(page).toHaveURL(`${REPORT}#claim-${claimId}`);
   await expect(page.locator(`#claim-${claimId}`)).toBeInViewport();
 }
@@ -40,7 +47,11 @@ test.describe('the seed report, annotated', () => {
     await expect(page.getByRole('region', { name: 'About this report' })).toContainText('Unknown');
   });
 
-  for (const claimId of ['lyons-iskp-nearly-all-provinces-2021', 'iskp-violence-consistently-increasing', 'kabul-airport-attack-aug-2021']) {
+  for (const claimId of [
+    'lyons-iskp-nearly-all-provinces-2021',
+    'iskp-violence-consistently-increasing',
+    'kabul-airport-attack-aug-2021',
+  ]) {
     test(`report → ${claimId} → source → back`, async ({ page }) => {
       await roundTrip(page, claimId);
     });

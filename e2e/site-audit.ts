@@ -53,10 +53,57 @@ const URL_ATTRIBUTES = ['href', 'src', 'action', 'formaction', 'srcset', 'poster
  * rendered inside a paragraph, they end it in the browser, and the page no longer matches what
  * React rendered.
  */
-const CLOSES_P = new Set(['address', 'article', 'aside', 'blockquote', 'details', 'dialog', 'dir', 'div', 'dl', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'main', 'menu', 'nav', 'ol', 'p', 'pre', 'section', 'table', 'ul']);
+const CLOSES_P = new Set([
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'details',
+  'dialog',
+  'dir',
+  'div',
+  'dl',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hgroup',
+  'hr',
+  'main',
+  'menu',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'table',
+  'ul',
+]);
 /** Elements that bound the parser's search for an open <p> or <a> (its scopes and formatting markers). */
 const SCOPE = new Set(['applet', 'button', 'caption', 'html', 'marquee', 'object', 'table', 'td', 'template', 'th']);
-const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+const VOID = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'track',
+  'wbr',
+]);
 
 /**
  * Markup the browser's HTML parser would rewrite, so that the page it builds differs from the one
@@ -66,7 +113,10 @@ const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input'
 export function nestingProblems(html: string): string[] {
   const problems: string[] = [];
   const open: string[] = [];
-  const visible = html.replace(/<script\b[^>]*>[\s\S]*?<\/script\s*>|<style\b[^>]*>[\s\S]*?<\/style\s*>|<!--[\s\S]*?-->/gi, '');
+  const visible = html.replace(
+    /<script\b[^>]*>[\s\S]*?<\/script\s*>|<style\b[^>]*>[\s\S]*?<\/style\s*>|<!--[\s\S]*?-->/gi,
+    '',
+  );
   const inScope = (name: string) => {
     for (let i = open.length - 1; i >= 0; i--) {
       if (open[i] === name) return true;
@@ -81,8 +131,14 @@ export function nestingProblems(html: string): string[] {
       if (at >= 0) open.length = at;
       continue;
     }
-    if (name === 'a' && inScope('a')) problems.push(`a link inside a link (<a> in <a>), which the browser splits: "${visible.slice(m.index, m.index + 80)}"`);
-    if (CLOSES_P.has(name) && inScope('p')) problems.push(`<${name}> inside a paragraph, which the browser closes before it: "${visible.slice(m.index, m.index + 80)}"`);
+    if (name === 'a' && inScope('a'))
+      problems.push(
+        `a link inside a link (<a> in <a>), which the browser splits: "${visible.slice(m.index, m.index + 80)}"`,
+      );
+    if (CLOSES_P.has(name) && inScope('p'))
+      problems.push(
+        `<${name}> inside a paragraph, which the browser closes before it: "${visible.slice(m.index, m.index + 80)}"`,
+      );
     if (!VOID.has(name) && !m[0].endsWith('/>')) open.push(name);
   }
   return problems;
@@ -127,11 +183,15 @@ export function auditMarkup(rel: string, html: string, origin: string): { proble
   let externalLinks = 0;
   for (const tag of tagsOf(html)) {
     for (const [name, value] of tag.attributes) {
-      if (/^on/i.test(name)) problems.push(`${where} <${tag.name}> has an event-handler attribute ${name}="${value.slice(0, 60)}"`);
+      if (/^on/i.test(name))
+        problems.push(`${where} <${tag.name}> has an event-handler attribute ${name}="${value.slice(0, 60)}"`);
       if (URL_ATTRIBUTES.includes(name)) {
-        // eslint-disable-next-line no-control-regex -- browsers drop control characters from URLs: judge the scheme as they read it
-        const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(value.replace(/[\u0000-\u0020\u007F-\u009F]/g, ''))?.[1]?.toLowerCase();
-        if (scheme && !['http', 'https', 'mailto'].includes(scheme)) problems.push(`${where} <${tag.name} ${name}="${value.slice(0, 60)}"> uses the ${scheme}: scheme`);
+        // Browsers drop control characters from URLs: judge the scheme as they read it.
+        // eslint-disable-next-line no-control-regex -- control characters are what this removes
+        const asRead = value.replace(/[\u0000-\u0020\u007F-\u009F]/g, '');
+        const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(asRead)?.[1]?.toLowerCase();
+        if (scheme && !['http', 'https', 'mailto'].includes(scheme))
+          problems.push(`${where} <${tag.name} ${name}="${value.slice(0, 60)}"> uses the ${scheme}: scheme`);
       }
     }
     if (FORBIDDEN_ELEMENTS.has(tag.name)) problems.push(`${where} a <${tag.name}> element`);
@@ -146,9 +206,15 @@ export function auditMarkup(rel: string, html: string, origin: string): { proble
       if (url && (url.protocol === 'http:' || url.protocol === 'https:') && url.origin !== origin) {
         externalLinks++;
         const rel = (tag.attributes.get('rel') ?? '').toLowerCase().split(/\s+/);
-        if (!rel.includes('noopener') || !rel.includes('noreferrer')) problems.push(`${where} external link ${href} has rel="${tag.attributes.get('rel') ?? ''}", not "noopener noreferrer"`);
+        if (!rel.includes('noopener') || !rel.includes('noreferrer'))
+          problems.push(
+            `${where} external link ${href} has rel="${tag.attributes.get('rel') ?? ''}", not "noopener noreferrer"`,
+          );
       }
-      if (href.startsWith(COMMIT_LINK) && !/^[0-9a-f]{40}$/.test(href.slice(COMMIT_LINK.length))) problems.push(`${where} a history link to "${href.slice(0, 120)}", which is not a commit (40 hexadecimal digits)`);
+      if (href.startsWith(COMMIT_LINK) && !/^[0-9a-f]{40}$/.test(href.slice(COMMIT_LINK.length)))
+        problems.push(
+          `${where} a history link to "${href.slice(0, 120)}", which is not a commit (40 hexadecimal digits)`,
+        );
     }
   }
   for (const p of nestingProblems(html)) problems.push(`${where} ${p}`);
@@ -156,7 +222,11 @@ export function auditMarkup(rel: string, html: string, origin: string): { proble
 }
 
 /** Problems in one page. `origin` is the site's own origin, for telling external links apart. */
-export function auditPage(rel: string, html: string, origin: string): { problems: string[]; scripts: number; jsonLd: number; externalLinks: number } {
+export function auditPage(
+  rel: string,
+  html: string,
+  origin: string,
+): { problems: string[]; scripts: number; jsonLd: number; externalLinks: number } {
   const where = `${rel}:`;
   const { problems, externalLinks } = auditMarkup(rel, html, origin);
   let scripts = 0;
@@ -167,24 +237,34 @@ export function auditPage(rel: string, html: string, origin: string): { problems
   for (const script of scriptsOf(html)) {
     scripts++;
     const kind = classifyScript(script);
-    if (kind === 'unknown') problems.push(`${where} a script that is not the framework's: <script${script.attributes}>${script.text.slice(0, 80)}`);
+    if (kind === 'unknown')
+      problems.push(
+        `${where} a script that is not the framework's: <script${script.attributes}>${script.text.slice(0, 80)}`,
+      );
     if (kind === 'json-ld') jsonLd++;
     if (kind === 'next-flight' || kind === 'turbopack-chunks') hashes.push(scriptHash(script.text));
     const half = kind === 'next-flight' ? loneSurrogateEscape(script.text) : null;
-    if (half) problems.push(`${where} the page's data holds half a character (a lone surrogate, "${half}"): the HTML shows U+FFFD in its place, and the page will not hydrate`);
+    if (half)
+      problems.push(
+        `${where} the page's data holds half a character (a lone surrogate, "${half}"): the HTML shows U+FFFD in its place, and the page will not hydrate`,
+      );
   }
 
   // The policy: in a meta tag before every script, with exactly this page's hashes.
-  const metas = tagsOf(html).filter((t) => t.name === 'meta' && t.attributes.get('http-equiv')?.toLowerCase() === 'content-security-policy');
+  const metas = tagsOf(html).filter(
+    (t) => t.name === 'meta' && t.attributes.get('http-equiv')?.toLowerCase() === 'content-security-policy',
+  );
   if (metas.length !== 1) problems.push(`${where} ${metas.length} Content-Security-Policy meta tags, expected 1`);
   else {
     const policy = metas[0]!.attributes.get('content') ?? '';
     const scriptSrc = /(?:^|;)\s*script-src ([^;]*)/.exec(policy)?.[1] ?? '';
-    if (/'unsafe-inline'|'unsafe-eval'|\*|data:|blob:/.test(scriptSrc)) problems.push(`${where} script-src allows more than 'self' and hashes: ${scriptSrc}`);
+    if (/'unsafe-inline'|'unsafe-eval'|\*|data:|blob:/.test(scriptSrc))
+      problems.push(`${where} script-src allows more than 'self' and hashes: ${scriptSrc}`);
     if (policy !== policyFor(hashes)) problems.push(`${where} the policy does not match the page's scripts`);
     const metaAt = html.indexOf('http-equiv="Content-Security-Policy"');
     const firstScript = html.search(/<script\b/i);
-    if (firstScript >= 0 && metaAt > firstScript) problems.push(`${where} the policy comes after a script, which it then does not cover`);
+    if (firstScript >= 0 && metaAt > firstScript)
+      problems.push(`${where} the policy comes after a script, which it then does not cover`);
   }
   return { problems, scripts, jsonLd, externalLinks };
 }
@@ -217,10 +297,20 @@ export function auditSite(dir: string, origin = 'http://127.0.0.1'): SiteAudit {
   const headers = readHeaders(dir);
   const site = headers.get('/*');
   if (!site) audit.problems.push('_headers: no "/*" rule');
-  else if (!/frame-ancestors 'none'/.test(site.get('content-security-policy') ?? '')) audit.problems.push('_headers: "/*" does not forbid framing');
+  else if (!/frame-ancestors 'none'/.test(site.get('content-security-policy') ?? ''))
+    audit.problems.push('_headers: "/*" does not forbid framing');
   // One site-wide rule: per-page script hashes live in each page's meta tag, so the file stays small at any size.
-  if ([...headers.keys()].some((k) => k !== '/*')) audit.problems.push(`_headers: rules other than "/*" (${[...headers.keys()].filter((k) => k !== '/*').slice(0, 3).join(', ')})`);
-  if (/script-src/.test(site?.get('content-security-policy') ?? '')) audit.problems.push('_headers: the site-wide policy names script-src, which would block the hashed inline scripts of every page');
+  if ([...headers.keys()].some((k) => k !== '/*'))
+    audit.problems.push(
+      `_headers: rules other than "/*" (${[...headers.keys()]
+        .filter((k) => k !== '/*')
+        .slice(0, 3)
+        .join(', ')})`,
+    );
+  if (/script-src/.test(site?.get('content-security-policy') ?? ''))
+    audit.problems.push(
+      '_headers: the site-wide policy names script-src, which would block the hashed inline scripts of every page',
+    );
   for (const rel of htmlFiles(dir)) {
     const html = fs.readFileSync(path.join(dir, rel), 'utf8');
     const page = auditPage(rel, html, origin);

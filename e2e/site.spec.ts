@@ -29,7 +29,10 @@ test('the home page explains the knowledge base and leads to every collection', 
 test('report → claim → source → claim → report, following links both ways', async ({ page }) => {
   await page.goto('/reports/');
   // A report held as full text (the newest reports are annotated by reference, with no text to mark).
-  await page.locator('main h2 a').filter({ hasText: /Stratheia/ }).click();
+  await page
+    .locator('main h2 a')
+    .filter({ hasText: /Stratheia/ })
+    .click();
   await expect(page).toHaveURL(/\/reports\/[a-z0-9-]+\/$/);
   const reportUrl = new URL(page.url()).pathname;
   const reportTitle = (await page.getByRole('heading', { level: 1 }).textContent())!;
@@ -43,7 +46,10 @@ test('report → claim → source → claim → report, following links both way
 
   // The claim says where it appears, and links back to the report.
   const appears = page.getByRole('region', { name: 'Where this claim appears' });
-  await expect(appears.getByRole('link', { name: reportTitle })).toHaveAttribute('href', `${reportUrl}#claim-${claimId}`);
+  await expect(appears.getByRole('link', { name: reportTitle })).toHaveAttribute(
+    'href',
+    `${reportUrl}#claim-${claimId}`,
+  );
   const claimTitle = (await page.getByRole('heading', { level: 1 }).textContent())!;
 
   // Follow the first piece of evidence to its source; the source lists this claim with its stance.
@@ -74,13 +80,20 @@ test('an entity page lists the claims and reports that mention it, and the claim
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(entityName);
   const mentions = page.getByRole('region', { name: /^Claims that mention it/ });
   await expect(mentions.getByRole('link', { name: claimTitle, exact: true })).toBeVisible();
-  await expect(page.getByRole('region', { name: /^Reports that mention it/ }).locator('a[href^="/reports/"]').first()).toBeVisible();
+  await expect(
+    page
+      .getByRole('region', { name: /^Reports that mention it/ })
+      .locator('a[href^="/reports/"]')
+      .first(),
+  ).toBeVisible();
 });
 
 test('a place page shows where it is and what it contains', async ({ page }) => {
   await page.goto('/entities/');
   const places = page.getByRole('region', { name: /^Places/ });
-  const hrefs = await places.locator('a[href^="/entities/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+  const hrefs = await places
+    .locator('a[href^="/entities/"]')
+    .evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
   let checked = false;
   for (const href of hrefs) {
     await page.goto(href);
@@ -89,14 +102,18 @@ test('a place page shows where it is and what it contains', async ({ page }) => 
     const parent = trail.getByRole('link').last();
     const child = (await page.getByRole('heading', { level: 1 }).textContent())!;
     await parent.click();
-    await expect(page.getByRole('region', { name: /^Places in/ }).getByRole('link', { name: child, exact: true })).toBeVisible();
+    await expect(
+      page.getByRole('region', { name: /^Places in/ }).getByRole('link', { name: child, exact: true }),
+    ).toBeVisible();
     checked = true;
     break;
   }
   expect(checked, 'at least one place has a parent place').toBe(true);
 });
 
-test('the claims index filters by assessment, kind, confidence and entity, with the state in the URL', async ({ page }) => {
+test('the claims index filters by assessment, kind, confidence and entity, with the state in the URL', async ({
+  page,
+}) => {
   await page.goto('/claims/');
   const status = page.getByRole('main').getByRole('status');
   const total = Number((await status.textContent())!.match(/of (\d+)/)![1]);
@@ -107,7 +124,11 @@ test('the claims index filters by assessment, kind, confidence and entity, with 
   const list = page.getByTestId('claim-list');
   const shown = await list.getByRole('listitem').count();
   await expect(status).toHaveText(`Showing ${shown} of ${total} claims`);
-  for (const badge of await list.getByRole('listitem').locator('span[title]').filter({ hasText: /Corroborated|Unverified|Disputed|Refuted/ }).all()) {
+  for (const badge of await list
+    .getByRole('listitem')
+    .locator('span[title]')
+    .filter({ hasText: /Corroborated|Unverified|Disputed|Refuted/ })
+    .all()) {
     throw new Error(`non-opinion claim shown under an opinion filter: ${await badge.textContent()}`);
   }
 
@@ -140,7 +161,13 @@ test('a filtered claims URL opened directly shows the filtered list', async ({ p
 });
 
 test('an unknown id shows a 404 page, not an error', async ({ page }) => {
-  for (const path of ['/claims/no-such-claim/', '/sources/no-such-source/', '/entities/nowhere/', '/reports/none/', '/not-a-section/']) {
+  for (const path of [
+    '/claims/no-such-claim/',
+    '/sources/no-such-source/',
+    '/entities/nowhere/',
+    '/reports/none/',
+    '/not-a-section/',
+  ]) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(404);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');

@@ -30,10 +30,14 @@ const value = (name: string) => {
 
 // FlexSearch and MiniSearch over 50,000 bodies need more than Node's default heap.
 if (v8.getHeapStatistics().heap_size_limit < 6e9 && !process.env.BENCH_SEARCH_CHILD) {
-  const child = spawnSync(process.execPath, ['--max-old-space-size=8192', '--expose-gc', ...process.execArgv, ...process.argv.slice(1)], {
-    stdio: 'inherit',
-    env: { ...process.env, BENCH_SEARCH_CHILD: '1' },
-  });
+  const child = spawnSync(
+    process.execPath,
+    ['--max-old-space-size=8192', '--expose-gc', ...process.execArgv, ...process.argv.slice(1)],
+    {
+      stdio: 'inherit',
+      env: { ...process.env, BENCH_SEARCH_CHILD: '1' },
+    },
+  );
   process.exit(child.status ?? 1);
 }
 
@@ -49,12 +53,25 @@ const ENGINE_FACTORIES: Record<string, () => EngineRun> = {
   minisearch: miniSearch,
   flexsearch: flexSearch,
 };
-const engineNames = (value('--engines') ?? Object.keys(ENGINE_FACTORIES).join(',')).split(',').filter((n) => n in ENGINE_FACTORIES);
+const engineNames = (value('--engines') ?? Object.keys(ENGINE_FACTORIES).join(','))
+  .split(',')
+  .filter((n) => n in ENGINE_FACTORIES);
 const defaultRun = sizes.join() === DEFAULT_SIZES.join() && engineNames.length === Object.keys(ENGINE_FACTORIES).length;
 const write = flag('--write') || (defaultRun && !flag('--no-write'));
 /** A safety net for any engine; plain fuse.js gets the smaller --fuse-budget. */
 const QUERY_BUDGET_MS = 300_000;
-const WARMUP = ['kabul', 'attack convoy', 'Hezbollah', 'nangarhar', 'report', 'ISIS', 'Mosul', 'displaced', 'Kharkov', 'Taliban'];
+const WARMUP = [
+  'kabul',
+  'attack convoy',
+  'Hezbollah',
+  'nangarhar',
+  'report',
+  'ISIS',
+  'Mosul',
+  'displaced',
+  'Kharkov',
+  'Taliban',
+];
 
 interface CellResult {
   engine: string;
@@ -76,9 +93,15 @@ interface CellResult {
 }
 
 const gc = () => (globalThis as { gc?: () => void }).gc?.();
-const quantile = (sorted: number[], q: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]! : NaN);
+const quantile = (sorted: number[], q: number) =>
+  sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]! : NaN;
 
-async function runCell(name: string, size: number, docs: ReturnType<typeof toSearchDocuments>, queries: BenchQuery[]): Promise<CellResult> {
+async function runCell(
+  name: string,
+  size: number,
+  docs: ReturnType<typeof toSearchDocuments>,
+  queries: BenchQuery[],
+): Promise<CellResult> {
   const engine = ENGINE_FACTORIES[name]!();
   sampleLoad();
   gc();
@@ -122,14 +145,20 @@ async function runCell(name: string, size: number, docs: ReturnType<typeof toSea
 }
 
 /** The real content and its hand-judged natural queries; every judged record must exist. */
-async function realContentQueries(): Promise<{ corpus: Awaited<ReturnType<typeof loadRealCorpus>>; queries: BenchQuery[] }> {
+async function realContentQueries(): Promise<{
+  corpus: Awaited<ReturnType<typeof loadRealCorpus>>;
+  queries: BenchQuery[];
+}> {
   const corpus = await loadRealCorpus();
   const file = path.join(process.cwd(), 'bench/search/natural-queries.json');
   const judged = JSON.parse(fs.readFileSync(file, 'utf8')) as { queries: { q: string; relevant: string[] }[] };
   const keys = new Set(toSearchDocuments(corpus).map((d) => `${d.type}:${d.id}`));
   const queries: BenchQuery[] = judged.queries.map(({ q, relevant }) => {
     const unknown = relevant.filter((k) => !keys.has(k));
-    if (unknown.length > 0) throw new Error(`${path.relative(process.cwd(), file)}: "${q}" names records that do not exist: ${unknown.join(', ')}`);
+    if (unknown.length > 0)
+      throw new Error(
+        `${path.relative(process.cwd(), file)}: "${q}" names records that do not exist: ${unknown.join(', ')}`,
+      );
     return { kind: 'natural', q, relevant: new Set(relevant) };
   });
   return { corpus, queries };
@@ -140,7 +169,8 @@ async function loadRealCorpus() {
   return getCorpus();
 }
 
-const ms = (x: number) => (Number.isNaN(x) ? '–' : x >= 100 ? Math.round(x).toLocaleString('en') : x >= 10 ? x.toFixed(1) : x.toFixed(2));
+const ms = (x: number) =>
+  Number.isNaN(x) ? '–' : x >= 100 ? Math.round(x).toLocaleString('en') : x >= 10 ? x.toFixed(1) : x.toFixed(2);
 const pct = (x: number) => (Number.isNaN(x) ? '–' : `${(x * 100).toFixed(1)} %`);
 
 function table(results: CellResult[]): string {
@@ -181,7 +211,9 @@ function sampleLoad(): void {
 }
 
 function machine(): string {
-  const cpu = fs.existsSync('/proc/cpuinfo') ? (/model name\s*:\s*(.+)/.exec(fs.readFileSync('/proc/cpuinfo', 'utf8'))?.[1] ?? os.cpus()[0]?.model) : os.cpus()[0]?.model;
+  const cpu = fs.existsSync('/proc/cpuinfo')
+    ? (/model name\s*:\s*(.+)/.exec(fs.readFileSync('/proc/cpuinfo', 'utf8'))?.[1] ?? os.cpus()[0]?.model)
+    : os.cpus()[0]?.model;
   return `${cpu ?? 'unknown CPU'}, ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB RAM, Node ${process.version}, ${os.type()} ${os.release()}`;
 }
 
@@ -197,14 +229,24 @@ function targets(results: CellResult[]): string[] {
     lines.push(
       `- 10,000 claims, recall@5 ≥ 95 % and not below any library: **${pct(c10.recall)}** (best library ${pct(bestOther)}) — ${c10.recall >= 0.95 && c10.recall >= bestOther ? 'met' : 'NOT met'}.`,
     );
-    lines.push(`- 10,000 claims, index ≤ 2 MB gzip: **${fmtBytes(c10.gzip)}** — ${c10.gzip <= 2 * 1024 * 1024 ? 'met' : 'NOT met'}.`);
+    lines.push(
+      `- 10,000 claims, index ≤ 2 MB gzip: **${fmtBytes(c10.gzip)}** — ${c10.gzip <= 2 * 1024 * 1024 ? 'met' : 'NOT met'}.`,
+    );
     const [nh, nn] = c10.hits.natural;
-    if (nn > 0) lines.push(`- 10,000 claims, natural queries recall@5 ≥ 90 % (issue 17): **${pct(nh / nn)}** (${nh}/${nn}) — ${nh / nn >= 0.9 ? 'met' : 'NOT met'}.`);
+    if (nn > 0)
+      lines.push(
+        `- 10,000 claims, natural queries recall@5 ≥ 90 % (issue 17): **${pct(nh / nn)}** (${nh}/${nn}) — ${nh / nn >= 0.9 ? 'met' : 'NOT met'}.`,
+      );
     const fastest = others.filter((r) => !r.budgeted).sort((a, b) => a.p95 - b.p95)[0];
-    if (fastest) lines.push(`- 10,000 claims, p95 at or below the fastest library's in the same run: **${ms(c10.p95)} ms** (${fastest.engine} ${ms(fastest.p95)} ms) — ${c10.p95 <= fastest.p95 ? 'met' : 'NOT met'}.`);
+    if (fastest)
+      lines.push(
+        `- 10,000 claims, p95 at or below the fastest library's in the same run: **${ms(c10.p95)} ms** (${fastest.engine} ${ms(fastest.p95)} ms) — ${c10.p95 <= fastest.p95 ? 'met' : 'NOT met'}.`,
+      );
     const six = QUERY_KINDS.filter((k) => k !== 'natural');
     const lost = six.filter((k) => c10.hits[k][0] < c10.hits[k][1]);
-    lines.push(`- 10,000 claims, the six other kinds: **${six.map((k) => `${c10.hits[k][0]}/${c10.hits[k][1]}`).join(', ')}** — ${lost.length === 0 ? 'no loss' : `misses in ${lost.join(', ')}`}.`);
+    lines.push(
+      `- 10,000 claims, the six other kinds: **${six.map((k) => `${c10.hits[k][0]}/${c10.hits[k][1]}`).join(', ')}** — ${lost.length === 0 ? 'no loss' : `misses in ${lost.join(', ')}`}.`,
+    );
   }
   const c50 = ours(50_000);
   if (c50) lines.push(`- 50,000 claims, p95 ≤ 40 ms: **${ms(c50.p95)} ms** — ${c50.p95 <= 40 ? 'met' : 'NOT met'}.`);
@@ -217,7 +259,12 @@ function previousBrowserSection(): string | undefined {
   const text = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
   const m = /^\*\*In the browser\*\*[^\n]*\n(?:- [^\n]*\n?)+/m.exec(text);
   if (!m) return undefined;
-  return m[0].trim().replace(/^\*\*In the browser\*\* \((?!measured)/, `**In the browser** (measured in an earlier run, ${'not repeated here'}; `);
+  return m[0]
+    .trim()
+    .replace(
+      /^\*\*In the browser\*\* \((?!measured)/,
+      `**In the browser** (measured in an earlier run, ${'not repeated here'}; `,
+    );
 }
 
 function writeSection(section: string): void {
@@ -244,14 +291,17 @@ if (!flag('--no-real')) {
   const { corpus, queries } = await realContentQueries();
   const docs = toSearchDocuments(corpus);
   realDocCount = docs.length;
-  console.log(`\n== real content (content/): ${docs.length} documents, ${queries.length} natural queries (bench/search/natural-queries.json)`);
+  console.log(
+    `\n== real content (content/): ${docs.length} documents, ${queries.length} natural queries (bench/search/natural-queries.json)`,
+  );
   for (const name of engineNames) {
     const r = await runCell(name, corpus.claims.length, docs, queries);
     realResults.push(r);
-    console.log(`${name.padEnd(12)} natural recall@5 ${pct(r.recall)} (${r.hits.natural[0]}/${r.hits.natural[1]})  p50 ${ms(r.p50)} p95 ${ms(r.p95)} max ${ms(r.max)} ms`);
+    console.log(
+      `${name.padEnd(12)} natural recall@5 ${pct(r.recall)} (${r.hits.natural[0]}/${r.hits.natural[1]})  p50 ${ms(r.p50)} p95 ${ms(r.p95)} max ${ms(r.max)} ms`,
+    );
   }
 }
-
 
 const results: CellResult[] = [];
 const t0 = performance.now();
@@ -276,7 +326,10 @@ const realTable = realResults.length
   ? [
       '| engine | documents | natural recall@5 | p50 ms | p95 ms | max ms |',
       '|---|---:|---:|---:|---:|---:|',
-      ...realResults.map((r) => `| **${r.engine}** | ${realDocCount} | ${r.hits.natural[0]}/${r.hits.natural[1]} (${pct(r.recall)}) | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.max)} |`),
+      ...realResults.map(
+        (r) =>
+          `| **${r.engine}** | ${realDocCount} | ${r.hits.natural[0]}/${r.hits.natural[1]} (${pct(r.recall)}) | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.max)} |`,
+      ),
     ].join('\n')
   : '';
 console.log(`\n${tableText}\n`);
@@ -284,7 +337,9 @@ if (realTable) console.log(`Real content (content/), natural queries:\n${realTab
 const targetLines = targets(results);
 if (targetLines.length) console.log(targetLines.join('\n'));
 const loadNote = `1-minute load average during the run: ${Math.min(...loadAverages).toFixed(1)}–${Math.max(...loadAverages).toFixed(1)} on ${os.cpus().length} cores${
-  Math.max(...loadAverages) > os.cpus().length ? ' (other processes competed for the CPU: latencies and build times are inflated)' : ''
+  Math.max(...loadAverages) > os.cpus().length
+    ? ' (other processes competed for the CPU: latencies and build times are inflated)'
+    : ''
 }`;
 console.log(`\nMachine: ${machine()}. Total ${ms((performance.now() - t0) / 1000)} s. ${loadNote}.`);
 
@@ -298,7 +353,10 @@ if (flag('--browser')) {
 if (write) {
   const textNotes = results
     .filter((r) => r.engine === 'corroborate' && r.note)
-    .map((r) => `${r.size.toLocaleString('en')} claims: ${r.note!.replace(/^\+ text shards \(fetched per result shown\) /, '')}`)
+    .map(
+      (r) =>
+        `${r.size.toLocaleString('en')} claims: ${r.note!.replace(/^\+ text shards \(fetched per result shown\) /, '')}`,
+    )
     .join('; ');
   const section = `## Search
 

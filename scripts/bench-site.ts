@@ -23,7 +23,13 @@ import { generateContent } from '../bench/site/generate';
 const root = process.cwd();
 const { values: options } = (() => {
   try {
-    return parseArgs({ options: { sizes: { type: 'string', default: '1000' }, runs: { type: 'string', default: '2' }, 'no-write': { type: 'boolean', default: false } } });
+    return parseArgs({
+      options: {
+        sizes: { type: 'string', default: '1000' },
+        runs: { type: 'string', default: '2' },
+        'no-write': { type: 'boolean', default: false },
+      },
+    });
   } catch (e) {
     console.error(`${(e as Error).message}\nUsage: npm run bench [-- --sizes 1000,10000] [--runs 2] [--no-write]`);
     process.exit(2);
@@ -32,7 +38,9 @@ const { values: options } = (() => {
 const sizes = options.sizes.split(',').map(Number);
 const runs = Number(options.runs);
 if (!sizes.length || sizes.some((n) => !Number.isInteger(n) || n <= 0) || !Number.isInteger(runs) || runs < 1) {
-  console.error('--sizes takes positive whole numbers separated by commas (e.g. 1000,10000), --runs a positive whole number');
+  console.error(
+    '--sizes takes positive whole numbers separated by commas (e.g. 1000,10000), --runs a positive whole number',
+  );
   process.exit(2);
 }
 
@@ -66,7 +74,11 @@ function treeRss(pid: number): number {
 async function measure(cmd: string, args: string[], cwd: string, env: Record<string, string>) {
   const started = performance.now();
   let peak = 0;
-  const child = spawn(cmd, args, { cwd, env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(cmd, args, {
+    cwd,
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   child.stdout.on('data', (d) => (output += d));
   child.stderr.on('data', (d) => (output += d));
@@ -110,24 +122,45 @@ function claimPageBytes(outDir: string, ids: string[]) {
 function firstLoadJs(project: string, route: string) {
   const file = path.join(project, '.next/diagnostics/route-bundle-stats.json');
   if (!fs.existsSync(file)) return { raw: NaN, gzip: NaN };
-  const stats = JSON.parse(fs.readFileSync(file, 'utf8')) as { route: string; firstLoadUncompressedJsBytes: number; firstLoadChunkPaths: string[] }[];
+  const stats = JSON.parse(fs.readFileSync(file, 'utf8')) as {
+    route: string;
+    firstLoadUncompressedJsBytes: number;
+    firstLoadChunkPaths: string[];
+  }[];
   const entry = stats.find((s) => s.route === route);
   if (!entry) return { raw: NaN, gzip: NaN };
-  const gzip = entry.firstLoadChunkPaths.reduce((sum, p) => sum + zlib.gzipSync(fs.readFileSync(path.join(project, p)), { level: 9 }).length, 0);
+  const gzip = entry.firstLoadChunkPaths.reduce(
+    (sum, p) => sum + zlib.gzipSync(fs.readFileSync(path.join(project, p)), { level: 9 }).length,
+    0,
+  );
   return { raw: entry.firstLoadUncompressedJsBytes, gzip };
 }
 
 /** A copy of this repository (without its content, builds or git) with node_modules hard-linked. */
 function copyProject(target: string) {
-  const skip = new Set(['node_modules', '.next', '.build', 'out', '.git', 'content', 'test-results', 'playwright-report']);
-  for (const name of fs.readdirSync(root)) if (!skip.has(name)) fs.cpSync(path.join(root, name), path.join(target, name), { recursive: true, verbatimSymlinks: true });
+  const skip = new Set([
+    'node_modules',
+    '.next',
+    '.build',
+    'out',
+    '.git',
+    'content',
+    'test-results',
+    'playwright-report',
+  ]);
+  for (const name of fs.readdirSync(root))
+    if (!skip.has(name))
+      fs.cpSync(path.join(root, name), path.join(target, name), { recursive: true, verbatimSymlinks: true });
   linkModules(target);
 }
 function linkModules(target: string) {
   try {
     execFileSync('cp', ['-al', path.join(root, 'node_modules'), path.join(target, 'node_modules')]);
   } catch {
-    fs.cpSync(path.join(root, 'node_modules'), path.join(target, 'node_modules'), { recursive: true, verbatimSymlinks: true });
+    fs.cpSync(path.join(root, 'node_modules'), path.join(target, 'node_modules'), {
+      recursive: true,
+      verbatimSymlinks: true,
+    });
   }
 }
 
@@ -137,9 +170,12 @@ const mb = (b: number) => `${(b / 2 ** 20).toFixed(1)} MB`;
 const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
 const fmt = (n: number, d = 1) => n.toLocaleString('en-GB', { maximumFractionDigits: d, minimumFractionDigits: d });
 
-const cpu = /model name\s*:\s*(.+)/.exec(fs.readFileSync('/proc/cpuinfo', 'utf8'))?.[1] ?? os.cpus()[0]?.model ?? 'unknown';
+const cpu =
+  /model name\s*:\s*(.+)/.exec(fs.readFileSync('/proc/cpuinfo', 'utf8'))?.[1] ?? os.cpus()[0]?.model ?? 'unknown';
 const machine = `${cpu}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB RAM, Node ${process.version}, ${os.platform()} ${os.release()}`;
-console.log(`Machine: ${machine}\nSizes: ${sizes.join(', ')} claims; ${runs} run(s) of each build, alternating bare and Corroborate; the best of each is compared.\n`);
+console.log(
+  `Machine: ${machine}\nSizes: ${sizes.join(', ')} claims; ${runs} run(s) of each build, alternating bare and Corroborate; the best of each is compared.\n`,
+);
 const loads: number[] = [];
 const sampleLoad = () => loads.push(os.loadavg()[0]!);
 
@@ -173,7 +209,11 @@ for (const n of sizes) {
     bareRuns.push(await measure(process.execPath, [nextBin(bare), 'build'], bare, { BARE_CONTENT_DIR: content }));
     console.log(`  ${n} claims, run ${r + 1}: bare ${bareRuns.at(-1)!.seconds.toFixed(1)} s`);
     sampleLoad();
-    ourRuns.push(await measure(process.execPath, [tsx(project), 'scripts/build.ts'], project, { CORROBORATE_CONTENT_DIR: content }));
+    ourRuns.push(
+      await measure(process.execPath, [tsx(project), 'scripts/build.ts'], project, {
+        CORROBORATE_CONTENT_DIR: content,
+      }),
+    );
     console.log(`  ${n} claims, run ${r + 1}: Corroborate ${ourRuns.at(-1)!.seconds.toFixed(1)} s`);
   }
   const best = (list: typeof bareRuns) => list.reduce((a, b) => (b.seconds < a.seconds ? b : a));
@@ -189,19 +229,40 @@ for (const n of sizes) {
   const index = path.join(project, 'out/search-index.json');
   const shards = walkTree(path.join(project, 'out/search/text'));
   const headers = fs.statSync(path.join(project, 'out/_headers')).size;
-  const indexPages = ['claims', 'sources', 'entities', 'reports', 'search'].map((p) => [p, gz(path.join(project, 'out', p, 'index.html'))] as const);
+  const indexPages = ['claims', 'sources', 'entities', 'reports', 'search'].map(
+    (p) => [p, gz(path.join(project, 'out', p, 'index.html'))] as const,
+  );
   const perPage = (r: { seconds: number }, t: Tree) => (r.seconds * 1000) / t.pages;
 
   const rows: [string, string, string, string][] = [
     ['wall time', `${fmt(b.seconds)} s`, `${fmt(c.seconds)} s`, ratio(c.seconds, b.seconds)],
     ['HTML pages', `${bareOut.pages}`, `${ourOut.pages}`, ratio(ourOut.pages, bareOut.pages)],
-    ['time per HTML page', `${fmt(perPage(b, bareOut))} ms`, `${fmt(perPage(c, ourOut))} ms`, ratio(perPage(c, ourOut), perPage(b, bareOut))],
-    ['peak RSS of the process tree', `${fmt(b.peakMb / 1024, 2)} GB`, `${fmt(c.peakMb / 1024, 2)} GB`, ratio(c.peakMb, b.peakMb)],
+    [
+      'time per HTML page',
+      `${fmt(perPage(b, bareOut))} ms`,
+      `${fmt(perPage(c, ourOut))} ms`,
+      ratio(perPage(c, ourOut), perPage(b, bareOut)),
+    ],
+    [
+      'peak RSS of the process tree',
+      `${fmt(b.peakMb / 1024, 2)} GB`,
+      `${fmt(c.peakMb / 1024, 2)} GB`,
+      ratio(c.peakMb, b.peakMb),
+    ],
     ['bytes per claim page (HTML + payloads)', kb(bareClaim), kb(ourClaim), ratio(ourClaim, bareClaim)],
-    ['whole out/', `${mb(bareOut.bytes)} (${bareOut.files} files)`, `${mb(ourOut.bytes)} (${ourOut.files} files)`, ratio(ourOut.bytes, bareOut.bytes)],
+    [
+      'whole out/',
+      `${mb(bareOut.bytes)} (${bareOut.files} files)`,
+      `${mb(ourOut.bytes)} (${ourOut.files} files)`,
+      ratio(ourOut.bytes, bareOut.bytes),
+    ],
     ['first-load JS of a claim page, gzip', kb(bareJs.gzip), kb(ourJs.gzip), ratio(ourJs.gzip, bareJs.gzip)],
   ];
-  const table = ['| | bare Next.js | Corroborate | Corroborate ÷ bare |', '|---|---:|---:|---:|', ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+  const table = [
+    '| | bare Next.js | Corroborate | Corroborate ÷ bare |',
+    '|---|---:|---:|---:|',
+    ...rows.map((r) => `| ${r.join(' | ')} |`),
+  ].join('\n');
   const extra = [
     `- Content: ${n.toLocaleString('en-GB')} claims in ${generated.files.toLocaleString('en-GB')} files. Validation (\`npm run validate\`, the validator's own time / the whole command): cold ${fmt(reported(cold.output), 0)} ms / ${fmt(cold.seconds)} s; after a one-file change ${fmt(reported(warm.output), 0)} ms / ${fmt(warm.seconds)} s.`,
     `- Search: index ${kb(fs.statSync(index).size)} raw, ${kb(gz(index))} gzip; ${shards.files} text shards, ${kb(shards.bytes)} in all.`,
@@ -219,7 +280,9 @@ const report = `<!-- site-bench:start -->\nMeasured by \`npm run bench -- --size
 if (!options['no-write']) {
   const doc = path.join(root, 'docs/benchmarks.md');
   const text = fs.readFileSync(doc, 'utf8');
-  const next = /<!-- site-bench:start -->[\s\S]*<!-- site-bench:end -->/.test(text) ? text.replace(/<!-- site-bench:start -->[\s\S]*<!-- site-bench:end -->/, report) : `${text.trimEnd()}\n\n## Site build against bare Next.js\n\n${report}\n`;
+  const next = /<!-- site-bench:start -->[\s\S]*<!-- site-bench:end -->/.test(text)
+    ? text.replace(/<!-- site-bench:start -->[\s\S]*<!-- site-bench:end -->/, report)
+    : `${text.trimEnd()}\n\n## Site build against bare Next.js\n\n${report}\n`;
   fs.writeFileSync(doc, next);
   console.log(`\nWrote the results into docs/benchmarks.md.`);
 }

@@ -43,14 +43,18 @@ function fail(message: string): never {
 function writeEmitted(dir: string, name: string, files: EmittedFile[]): void {
   for (const file of files) {
     const target = path.resolve(dir, file.path);
-    if (!target.startsWith(dir + path.sep) || file.path.startsWith('/')) throw new Error(`${name} tried to write outside the site: ${file.path}`);
+    if (!target.startsWith(dir + path.sep) || file.path.startsWith('/'))
+      throw new Error(`${name} tried to write outside the site: ${file.path}`);
     if (fs.existsSync(target)) throw new Error(`${name} would overwrite ${file.path}, which another step wrote`);
     fs.mkdirSync(path.dirname(target), { recursive: true });
     fs.writeFileSync(target, file.content);
   }
 }
 
-const { values: args, positionals } = parseArgs({ options: { shard: { type: 'string' }, merge: { type: 'boolean', default: false } }, allowPositionals: true });
+const { values: args, positionals } = parseArgs({
+  options: { shard: { type: 'string' }, merge: { type: 'boolean', default: false } },
+  allowPositionals: true,
+});
 const t0 = performance.now();
 
 /** Swap: two renames, so out/ is either the old site or the new one, never a mixture. */
@@ -64,7 +68,8 @@ function swapIntoOut(): void {
 if (args.merge) {
   // Every part was built from the same input with the same build id: a file two parts share must be
   // byte for byte the same (shared pages, chunks, emitted files); anything else means they were not.
-  if (positionals.length < 2) fail('--merge needs the output folders of at least two shards, e.g. --merge parts/1 parts/2');
+  if (positionals.length < 2)
+    fail('--merge needs the output folders of at least two shards, e.g. --merge parts/1 parts/2');
   fs.rmSync(STAGING, { recursive: true, force: true });
   fs.mkdirSync(STAGING, { recursive: true });
   const owner = new Map<string, string>();
@@ -78,7 +83,8 @@ if (args.merge) {
       const to = path.join(STAGING, rel);
       const earlier = owner.get(rel);
       if (earlier) {
-        if (!fs.readFileSync(from).equals(fs.readFileSync(to))) conflicts.push(`${rel} differs between ${earlier} and ${part}`);
+        if (!fs.readFileSync(from).equals(fs.readFileSync(to)))
+          conflicts.push(`${rel} differs between ${earlier} and ${part}`);
         continue;
       }
       owner.set(rel, part);
@@ -86,13 +92,20 @@ if (args.merge) {
       fs.copyFileSync(from, to);
     }
   }
-  if (conflicts.length) fail(`the parts disagree on ${conflicts.length} file(s), so they were not built from the same input:\n  ${conflicts.slice(0, 20).join('\n  ')}`);
+  if (conflicts.length)
+    fail(
+      `the parts disagree on ${conflicts.length} file(s), so they were not built from the same input:\n  ${conflicts.slice(0, 20).join('\n  ')}`,
+    );
   swapIntoOut();
-  console.log(`✓ merged ${positionals.length} parts into out/: ${owner.size} files in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  console.log(
+    `✓ merged ${positionals.length} parts into out/: ${owner.size} files in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+  );
   process.exit(0);
 }
-if (args.shard && !/^[1-9]\d*\/[1-9]\d*$/.test(args.shard)) fail(`--shard takes k/n, e.g. --shard 2/4 (got "${args.shard}")`);
-if (args.shard && Number(args.shard.split('/')[0]) > Number(args.shard.split('/')[1])) fail(`--shard ${args.shard}: k must be at most n`);
+if (args.shard && !/^[1-9]\d*\/[1-9]\d*$/.test(args.shard))
+  fail(`--shard takes k/n, e.g. --shard 2/4 (got "${args.shard}")`);
+if (args.shard && Number(args.shard.split('/')[0]) > Number(args.shard.split('/')[1]))
+  fail(`--shard ${args.shard}: k must be at most n`);
 
 // Site identity (SITE_URL, REPOSITORY_URL): said before the build and again at its end, where it cannot be missed.
 const identityWarning = loudWarning(siteIdentityWarnings());
@@ -101,11 +114,23 @@ const contentDir = path.resolve(process.env.CORROBORATE_CONTENT_DIR ?? 'content'
 // The day reviews fall due against, and the commit citations point to (validated: 40 hex digits).
 const today = buildDate();
 const commit = headCommit(root);
-const { diagnostics, corpus } = loadContent(contentDir, { displayRoot: path.relative(root, contentDir).split(path.sep).join('/'), facts: gitFacts(root), today, commit });
+const { diagnostics, corpus } = loadContent(contentDir, {
+  displayRoot: path.relative(root, contentDir).split(path.sep).join('/'),
+  facts: gitFacts(root),
+  today,
+  commit,
+});
 for (const d of diagnostics) (d.severity === 'error' ? console.error : console.warn)(formatDiagnostic(d));
-if (!corpus) fail(`content has ${diagnostics.filter((d) => d.severity === 'error').length} error(s); fix them and build again (npm run validate shows the same list).`);
-console.log(`✓ content valid: ${corpus.reports.length} reports, ${corpus.claims.length} claims, ${corpus.sources.length} sources, ${corpus.entities.length} entities`);
-console.log(`✓ built on ${today} from ${commit ? `commit ${commit}` : 'a folder outside git (no commit)'}; ${corpus.dueForReview.length} claim(s) due for review`);
+if (!corpus)
+  fail(
+    `content has ${diagnostics.filter((d) => d.severity === 'error').length} error(s); fix them and build again (npm run validate shows the same list).`,
+  );
+console.log(
+  `✓ content valid: ${corpus.reports.length} reports, ${corpus.claims.length} claims, ${corpus.sources.length} sources, ${corpus.entities.length} entities`,
+);
+console.log(
+  `✓ built on ${today} from ${commit ? `commit ${commit}` : 'a folder outside git (no commit)'}; ${corpus.dueForReview.length} claim(s) due for review`,
+);
 
 fs.rmSync(STAGING, { recursive: true, force: true });
 fs.mkdirSync(BUILD, { recursive: true });
@@ -115,10 +140,18 @@ const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
 if (args.shard) console.log(`✓ shard ${args.shard}: the detail pages whose id hashes to it, and every other page`);
 const build = spawnSync(process.execPath, [nextBin, 'build'], {
   stdio: 'inherit',
-  env: { ...process.env, CORROBORATE_EXPORT_DIR: STAGING_REL, CORROBORATE_CORPUS: SNAPSHOT, CORROBORATE_BUILD_ID: buildId, CORROBORATE_SHARD: args.shard ?? '', NEXT_TELEMETRY_DISABLED: '1' },
+  env: {
+    ...process.env,
+    CORROBORATE_EXPORT_DIR: STAGING_REL,
+    CORROBORATE_CORPUS: SNAPSHOT,
+    CORROBORATE_BUILD_ID: buildId,
+    CORROBORATE_SHARD: args.shard ?? '',
+    NEXT_TELEMETRY_DISABLED: '1',
+  },
 });
 if (build.status !== 0) fail(`next build failed (exit ${build.status ?? build.signal}).`);
-if (!fs.existsSync(path.join(STAGING, 'index.html')) || !fs.existsSync(path.join(STAGING, '404.html'))) fail('the export is incomplete (index.html or 404.html missing).');
+if (!fs.existsSync(path.join(STAGING, 'index.html')) || !fs.existsSync(path.join(STAGING, '404.html')))
+  fail('the export is incomplete (index.html or 404.html missing).');
 
 for (const emitter of EMITTERS) {
   if (!emitter.files) continue;
@@ -126,7 +159,9 @@ for (const emitter of EMITTERS) {
     const started = performance.now();
     const files = emitter.files(corpus);
     writeEmitted(STAGING, emitter.name, files);
-    console.log(`✓ ${emitter.name}: ${files.length} file${files.length === 1 ? '' : 's'} (${Math.round(performance.now() - started)} ms)`);
+    console.log(
+      `✓ ${emitter.name}: ${files.length} file${files.length === 1 ? '' : 's'} (${Math.round(performance.now() - started)} ms)`,
+    );
   } catch (e) {
     fail(`emitter "${emitter.name}" failed: ${(e as Error).message}`);
   }

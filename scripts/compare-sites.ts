@@ -31,8 +31,12 @@ const decode = (s: string) =>
 
 /** What a reader (and a machine) takes from a page. */
 function digest(html: string) {
-  const body = html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, ' ').replace(/<style\b[^>]*>[\s\S]*?<\/style>/gi, ' ');
-  const text = decode(body.replace(/<[^>]+>/g, ' ')).replace(/\s+/g, ' ').trim();
+  const body = html
+    .replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, ' ')
+    .replace(/<style\b[^>]*>[\s\S]*?<\/style>/gi, ' ');
+  const text = decode(body.replace(/<[^>]+>/g, ' '))
+    .replace(/\s+/g, ' ')
+    .trim();
   const links = [...body.matchAll(/<a\b[^>]*\bhref="([^"]*)"/g)].map((m) => decode(m[1]!));
   const ids = [...body.matchAll(/\bid="([^"]*)"/g)].map((m) => m[1]!).filter((id) => !/^_R_|^«|^:r/.test(id));
   const jsonLd = [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
@@ -72,6 +76,8 @@ for (const f of before.filter((x) => after.includes(x))) {
     if (p !== q) problems.push(`${f}: ${key} differs: ${firstDifference(p, q)}`);
   }
 }
-console.log(`${before.length} files before, ${after.length} after; ${problems.length} difference${problems.length === 1 ? '' : 's'}`);
+console.log(
+  `${before.length} files before, ${after.length} after; ${problems.length} difference${problems.length === 1 ? '' : 's'}`,
+);
 for (const p of problems.slice(0, 200)) console.log(`  ${p}`);
 process.exit(problems.length ? 1 : 0);

@@ -33,11 +33,17 @@ let corpus: Corpus | null = null;
 let emitted: Map<string, EmittedFile> | null = null;
 
 function emittedFiles(): Map<string, EmittedFile> {
-  if (!emitted) emitted = new Map(corpus ? EMITTERS.flatMap((e) => e.files?.(corpus!) ?? []).map((f) => [f.path, f]) : []);
+  if (!emitted)
+    emitted = new Map(corpus ? EMITTERS.flatMap((e) => e.files?.(corpus!) ?? []).map((f) => [f.path, f]) : []);
   return emitted;
 }
 
-const TYPES: Record<string, string> = { '.json': 'application/json; charset=utf-8', '.xml': 'application/xml; charset=utf-8', '.csv': 'text/csv; charset=utf-8', '.txt': 'text/plain; charset=utf-8' };
+const TYPES: Record<string, string> = {
+  '.json': 'application/json; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+};
 
 function validate(reason: string): void {
   const started = performance.now();
@@ -64,7 +70,11 @@ const pages = new Set<http.ServerResponse>();
 const events = http.createServer((request, response) => {
   const pathname = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
   if (pathname === '/__events') {
-    response.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-cache', 'Access-Control-Allow-Origin': '*' });
+    response.writeHead(200, {
+      'Content-Type': 'text/event-stream',
+      'Cache-Control': 'no-cache',
+      'Access-Control-Allow-Origin': '*',
+    });
     response.write(': listening for content changes\n\n');
     pages.add(response);
     request.on('close', () => pages.delete(response));
@@ -81,7 +91,10 @@ const events = http.createServer((request, response) => {
     response.end(`Not found: ${pathname} is neither a page nor a file the build emits.`);
     return;
   }
-  response.writeHead(200, { 'Content-Type': TYPES[path.extname(file.path)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' });
+  response.writeHead(200, {
+    'Content-Type': TYPES[path.extname(file.path)] ?? 'application/octet-stream',
+    'Cache-Control': 'no-cache',
+  });
   response.end(file.content);
 });
 
@@ -100,7 +113,9 @@ function watchContent(): void {
       }, SETTLE_MS);
     });
   } catch (e) {
-    console.error(`[content] cannot watch ${displayRoot}/ (${(e as Error).message}): restart npm run dev to see content changes`);
+    console.error(
+      `[content] cannot watch ${displayRoot}/ (${(e as Error).message}): restart npm run dev to see content changes`,
+    );
   }
 }
 

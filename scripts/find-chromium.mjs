@@ -6,17 +6,22 @@ import { findChromium } from './chromium.mjs';
 
 let found = findChromium();
 if (!found && !process.env.CHROMIUM_PATH && process.getuid?.() === 0 && existsSync('/usr/bin/apt-get')) {
-  console.log('No Chromium found: installing Debian\'s chromium package (apt-get install -y chromium)…');
+  console.log("No Chromium found: installing Debian's chromium package (apt-get install -y chromium)…");
   try {
     execFileSync('apt-get', ['update'], { stdio: 'inherit' });
-    execFileSync('apt-get', ['install', '-y', '--no-install-recommends', 'chromium'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+    execFileSync('apt-get', ['install', '-y', '--no-install-recommends', 'chromium'], {
+      stdio: 'inherit',
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    });
   } catch {
     // fall through to the message below
   }
   found = findChromium();
 }
 if (!found) {
-  const wanted = process.env.CHROMIUM_PATH ? `CHROMIUM_PATH=${process.env.CHROMIUM_PATH} does not exist.` : 'No Chromium was found at /usr/bin/chromium.';
+  const wanted = process.env.CHROMIUM_PATH
+    ? `CHROMIUM_PATH=${process.env.CHROMIUM_PATH} does not exist.`
+    : 'No Chromium was found at /usr/bin/chromium.';
   console.error(`${wanted}
 The end-to-end tests run in a system Chromium (Playwright's own browser download is not used).
   Debian/Ubuntu:  sudo apt-get update && sudo apt-get install -y chromium

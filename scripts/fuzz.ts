@@ -35,11 +35,23 @@ try {
     if (only && only !== name) continue;
     while (tallies[name].cases < CASES && Date.now() < deadline) {
       const seed = replay?.seed ?? Math.floor(Math.random() * 2 ** 31);
-      const result = await fc.check(props[name] as unknown as fc.IAsyncProperty<unknown[]>, { seed, numRuns: replay ? 1 : ROUND, ...(replay?.path ? { path: replay.path } : {}) });
+      const result = await fc.check(props[name] as unknown as fc.IAsyncProperty<unknown[]>, {
+        seed,
+        numRuns: replay ? 1 : ROUND,
+        ...(replay?.path ? { path: replay.path } : {}),
+      });
       if (result.failed) {
-        const error = result.errorInstance instanceof Error ? result.errorInstance.message : String(result.errorInstance);
-        const key = `${name}: ${error.split('\n')[0]!.replace(/\d+ ms/, 'N ms').slice(0, 160)}`;
-        if (!findings.has(key)) findings.set(key, `seed ${seed}, path ${result.counterexamplePath}\n${JSON.stringify(result.counterexample, null, 1).slice(0, 3000)}\n${error.slice(0, 2000)}`);
+        const error =
+          result.errorInstance instanceof Error ? result.errorInstance.message : String(result.errorInstance);
+        const key = `${name}: ${error
+          .split('\n')[0]!
+          .replace(/\d+ ms/, 'N ms')
+          .slice(0, 160)}`;
+        if (!findings.has(key))
+          findings.set(
+            key,
+            `seed ${seed}, path ${result.counterexamplePath}\n${JSON.stringify(result.counterexample, null, 1).slice(0, 3000)}\n${error.slice(0, 2000)}`,
+          );
         console.log(`✗ ${key}`);
       }
       if (replay) break;

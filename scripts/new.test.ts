@@ -42,15 +42,23 @@ describe('createContentFile', () => {
     expect(id).toBe('a-new-claim');
     expect(file).toBe(path.join(dir, 'claims', 'a-new-claim.mdx'));
     fs.appendFileSync(file, 'my edits\n');
-    expect(() => createContentFile({ type: 'claim', title: 'A new claim', contentDir: dir, today: TODAY })).toThrow(/already exists; nothing was written/);
+    expect(() => createContentFile({ type: 'claim', title: 'A new claim', contentDir: dir, today: TODAY })).toThrow(
+      /already exists; nothing was written/,
+    );
     expect(fs.readFileSync(file, 'utf8')).toMatch(/my edits\n$/);
   });
 
   it('takes an explicit id, and rejects one that is not kebab-case', () => {
-    expect(createContentFile({ type: 'entity', title: 'داعش', id: 'iskp-arabic', contentDir: dir, today: TODAY }).id).toBe('iskp-arabic');
-    expect(() => createContentFile({ type: 'entity', title: 'X', id: 'Not_Kebab', contentDir: dir, today: TODAY })).toThrow(ScaffoldError);
+    expect(
+      createContentFile({ type: 'entity', title: 'داعش', id: 'iskp-arabic', contentDir: dir, today: TODAY }).id,
+    ).toBe('iskp-arabic');
+    expect(() =>
+      createContentFile({ type: 'entity', title: 'X', id: 'Not_Kebab', contentDir: dir, today: TODAY }),
+    ).toThrow(ScaffoldError);
     expect(() => createContentFile({ type: 'entity', title: 'داعش', contentDir: dir, today: TODAY })).toThrow(/--id/);
-    expect(() => createContentFile({ type: 'entity', title: '  ', contentDir: dir, today: TODAY })).toThrow(/title is empty/);
+    expect(() => createContentFile({ type: 'entity', title: '  ', contentDir: dir, today: TODAY })).toThrow(
+      /title is empty/,
+    );
   });
 
   it('quotes titles that YAML would misread', () => {
@@ -85,17 +93,27 @@ const FILLED: Record<string, string> = {
 const PLACEHOLDER = /^(\s*(?:- )?)([a-z_]+): (?:TODO|"")(?= #|$)/;
 
 function fill(text: string, type: CollectionType): string {
-  const body = type === 'report' ? 'It says <Claim id="group-present-everywhere">the group is everywhere</Claim>.' : 'What we found.';
+  const body =
+    type === 'report'
+      ? 'It says <Claim id="group-present-everywhere">the group is everywhere</Claim>.'
+      : 'What we found.';
   const kind: Partial<Record<CollectionType, string>> = { entity: 'organisation', report: 'news', source: 'news' };
   return text
     .split('\n')
-    .map((line) => line.replace(PLACEHOLDER, (_, indent: string, field: string) => `${indent}${field}: ${field === 'kind' ? (kind[type] ?? FILLED.kind) : FILLED[field]}`))
+    .map((line) =>
+      line.replace(
+        PLACEHOLDER,
+        (_, indent: string, field: string) =>
+          `${indent}${field}: ${field === 'kind' ? (kind[type] ?? FILLED.kind) : FILLED[field]}`,
+      ),
+    )
     .join('\n')
     .replace(/\{\/\* TODO: [^*]*\*\/\}/, body);
 }
 
 /** 1-based line numbers of the placeholders in a skeleton. */
-const placeholderLines = (text: string) => text.split('\n').flatMap((line, i) => (PLACEHOLDER.test(line) || line.startsWith('{/* TODO') ? [i + 1] : []));
+const placeholderLines = (text: string) =>
+  text.split('\n').flatMap((line, i) => (PLACEHOLDER.test(line) || line.startsWith('{/* TODO') ? [i + 1] : []));
 
 describe.each(COLLECTION_TYPES)('a %s skeleton', (type) => {
   const load = () => loadContent(dir, { today: TODAY, displayRoot: 'content' });
@@ -107,7 +125,10 @@ describe.each(COLLECTION_TYPES)('a %s skeleton', (type) => {
     const { corpus, diagnostics } = load();
     expect(corpus).toBeNull();
     const errors = diagnostics.filter((d) => d.severity === 'error');
-    expect(errors.every((d) => d.file === file), 'errors only in the new file').toBe(true);
+    expect(
+      errors.every((d) => d.file === file),
+      'errors only in the new file',
+    ).toBe(true);
     expect([...new Set(errors.map((d) => d.line))].sort((a, b) => a - b)).toEqual(placeholderLines(text));
     for (const d of errors) expect(d.message).toMatch(/not an allowed value|must not be empty|must be|TODO/);
   });
@@ -122,7 +143,11 @@ describe.each(COLLECTION_TYPES)('a %s skeleton', (type) => {
 });
 
 describe('npm run new (the command)', () => {
-  const run = (...args: string[]) => spawnSync(process.execPath, [TSX, 'scripts/new.ts', ...args], { encoding: 'utf8', env: { ...process.env, CORROBORATE_CONTENT_DIR: dir } });
+  const run = (...args: string[]) =>
+    spawnSync(process.execPath, [TSX, 'scripts/new.ts', ...args], {
+      encoding: 'utf8',
+      env: { ...process.env, CORROBORATE_CONTENT_DIR: dir },
+    });
 
   it('prints the path and the next steps, then refuses a second time', () => {
     const first = run('source', 'UN briefing, 17 November 2021');

@@ -36,8 +36,10 @@ export function slugify(title: string): string {
   return (boundary > 0 ? cut.slice(0, boundary) : ascii.slice(0, MAX_ID)).replace(/-+$/, '');
 }
 
-const HEADER = (what: string, section: string) =>
-  [`# A new ${what}. Replace every TODO and "" below: each one fails \`npm run validate\` until you do.`, `# Every field is explained in CONTRIBUTING.md (${section}).`];
+const HEADER = (what: string, section: string) => [
+  `# A new ${what}. Replace every TODO and "" below: each one fails \`npm run validate\` until you do.`,
+  `# Every field is explained in CONTRIBUTING.md (${section}).`,
+];
 
 /**
  * The body placeholder: an MDX comment, which content may not contain, so validation fails on it
@@ -72,11 +74,23 @@ export interface CreateOptions {
 }
 
 /** Writes the skeleton and returns its id and path; never overwrites an existing file. */
-export function createContentFile({ type, title, id: givenId, contentDir, today }: CreateOptions): { id: string; file: string } {
-  if (!title.trim()) throw new ScaffoldError('the title is empty: give the title in quotes, e.g. npm run new -- claim "ISKP present in nearly all provinces"');
+export function createContentFile({ type, title, id: givenId, contentDir, today }: CreateOptions): {
+  id: string;
+  file: string;
+} {
+  if (!title.trim())
+    throw new ScaffoldError(
+      'the title is empty: give the title in quotes, e.g. npm run new -- claim "ISKP present in nearly all provinces"',
+    );
   const id = givenId ?? slugify(title);
-  if (!id) throw new ScaffoldError(`no id can be derived from "${title}" (it has no Latin letters or digits): give one with --id, e.g. --id iskp-kunar-meeting-2025`);
-  if (!ID_PATTERN.test(id) || id.length > MAX_ID) throw new ScaffoldError(`"${id}" is not a valid id: use lower-case ASCII letters, digits and single hyphens, at most ${MAX_ID} characters`);
+  if (!id)
+    throw new ScaffoldError(
+      `no id can be derived from "${title}" (it has no Latin letters or digits): give one with --id, e.g. --id iskp-kunar-meeting-2025`,
+    );
+  if (!ID_PATTERN.test(id) || id.length > MAX_ID)
+    throw new ScaffoldError(
+      `"${id}" is not a valid id: use lower-case ASCII letters, digits and single hyphens, at most ${MAX_ID} characters`,
+    );
   const dir = path.join(contentDir, COLLECTIONS[type].folder);
   const file = path.join(dir, `${id}.mdx`);
   fs.mkdirSync(dir, { recursive: true });
@@ -84,7 +98,9 @@ export function createContentFile({ type, title, id: givenId, contentDir, today 
     fs.writeFileSync(file, skeleton(type, title, today), { flag: 'wx' });
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
-    throw new ScaffoldError(`${displayPath(file)} already exists; nothing was written. Edit that file, or choose another title or --id (ids are permanent URLs: never reuse one for something else).`);
+    throw new ScaffoldError(
+      `${displayPath(file)} already exists; nothing was written. Edit that file, or choose another title or --id (ids are permanent URLs: never reuse one for something else).`,
+    );
   }
   return { id, file };
 }
@@ -109,7 +125,13 @@ function main(args: string[]): number {
   const contentDir = path.resolve(process.env.CORROBORATE_CONTENT_DIR ?? 'content');
   let created: { id: string; file: string };
   try {
-    created = createContentFile({ type: contentType, title: words.join(' '), id, contentDir, today: new Date().toISOString().slice(0, 10) });
+    created = createContentFile({
+      type: contentType,
+      title: words.join(' '),
+      id,
+      contentDir,
+      today: new Date().toISOString().slice(0, 10),
+    });
   } catch (e) {
     if (!(e instanceof ScaffoldError)) throw e;
     console.error(`✗ ${e.message}\n${USAGE}`);
@@ -118,13 +140,20 @@ function main(args: string[]): number {
   const url = `http://localhost:3000${hrefOf(contentType, created.id)}`;
   const steps = [
     'Open the file and replace every TODO and "" (the comment on each line says what it takes).',
-    ...(contentType === 'claim' ? ['Cite each source you read under evidence: its id is a file name in content/sources/ (npm run new -- source "<title>" makes one).'] : []),
+    ...(contentType === 'claim'
+      ? [
+          'Cite each source you read under evidence: its id is a file name in content/sources/ (npm run new -- source "<title>" makes one).',
+        ]
+      : []),
     'npm run validate   lists what is still missing, with line and column, until the file is complete.',
     `npm run dev        shows the page at ${url}`,
     'Open a pull request: CONTRIBUTING.md explains every field and the review checklist.',
   ];
-  console.log(`✓ created ${displayPath(created.file)} (id ${created.id})\n\nNext:\n${steps.map((s, i) => `  ${i + 1}. ${s}`).join('\n')}`);
+  console.log(
+    `✓ created ${displayPath(created.file)} (id ${created.id})\n\nNext:\n${steps.map((s, i) => `  ${i + 1}. ${s}`).join('\n')}`,
+  );
   return 0;
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) process.exit(main(process.argv.slice(2)));
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href)
+  process.exit(main(process.argv.slice(2)));

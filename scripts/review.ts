@@ -19,14 +19,18 @@ if (!ref) {
   process.exit(2);
 }
 const contentDir = path.resolve(dirArg ?? process.env.CORROBORATE_CONTENT_DIR ?? 'content');
-const git = (args: string[], input?: string) => execFileSync('git', args, { cwd: contentDir, input, maxBuffer: 1 << 30 });
+const git = (args: string[], input?: string) =>
+  execFileSync('git', args, { cwd: contentDir, input, maxBuffer: 1 << 30 });
 
 /** Writes the content folder as it was at `ref` into a temporary folder (from git's objects; nothing is checked out). */
 function contentAt(target: string): string {
   const top = git(['rev-parse', '--show-toplevel']).toString('utf8').trim();
   const prefix = path.relative(top, contentDir).split(path.sep).join('/');
   const out = fs.mkdtempSync(path.join(os.tmpdir(), 'corroborate-review-'));
-  const listing = git(['ls-tree', '-r', '-z', '--full-tree', target, '--', prefix]).toString('utf8').split('\0').filter(Boolean);
+  const listing = git(['ls-tree', '-r', '-z', '--full-tree', target, '--', prefix])
+    .toString('utf8')
+    .split('\0')
+    .filter(Boolean);
   const blobs = listing.flatMap((line) => {
     const match = /^(\d+) blob ([0-9a-f]{40,64})\t(.+)$/s.exec(line);
     // Only regular files: a symbolic link in the tree at `ref` is left out, as the loader would refuse it.
@@ -71,7 +75,17 @@ if (!after.corpus) {
 if (!before.corpus) {
   console.log(`${ref} has content errors of its own; comparing against an empty knowledge base.`);
 }
-const empty = { claims: [], sources: [], entities: [], reports: [], profile: after.corpus.profile, pages: after.corpus.pages, comparisons: [], dueForReview: [], build: after.corpus.build };
+const empty = {
+  claims: [],
+  sources: [],
+  entities: [],
+  reports: [],
+  profile: after.corpus.profile,
+  pages: after.corpus.pages,
+  comparisons: [],
+  dueForReview: [],
+  build: after.corpus.build,
+};
 const review = reviewChange(before.corpus ?? empty, after.corpus, before.diagnostics, after.diagnostics);
 console.log(formatReview(review, ref, 'text'));
 const summary = process.env.GITHUB_STEP_SUMMARY;

@@ -36,7 +36,8 @@ function fatal(message) {
 }
 
 const portText = String(argValue('--port') ?? process.env.PORT ?? 3000);
-if (!/^\d{1,5}$/.test(portText) || Number(portText) > 65535) fatal(`--port takes a number from 0 to 65535 (got "${portText}")`);
+if (!/^\d{1,5}$/.test(portText) || Number(portText) > 65535)
+  fatal(`--port takes a number from 0 to 65535 (got "${portText}")`);
 const port = Number(portText);
 const host = argValue('--host') ?? process.env.HOST ?? '127.0.0.1';
 const dir = path.resolve(argValue('--dir') ?? 'out');
@@ -101,7 +102,11 @@ const headerRules = readHeaderRules();
 
 /** `/*`-style prefix or an exact path. `urlPath` null (a request that never had a path) matches only `/*`. */
 const matches = (pattern, urlPath) =>
-  urlPath === null ? pattern === '/*' : pattern.endsWith('*') ? urlPath.startsWith(pattern.slice(0, -1)) : urlPath === pattern;
+  urlPath === null
+    ? pattern === '/*'
+    : pattern.endsWith('*')
+      ? urlPath.startsWith(pattern.slice(0, -1))
+      : urlPath === pattern;
 
 /** Response headers by lower-case name, so a rule replaces a default instead of sending it twice. */
 function headersFor(urlPath, base) {
@@ -111,12 +116,16 @@ function headersFor(urlPath, base) {
   set('X-Content-Type-Options', 'nosniff');
   // Later rules win, as before: a page's own Content-Security-Policy replaces the site-wide one,
   // which it contains (Netlify and Cloudflare would send both, and a browser enforces both).
-  for (const rule of headerRules) if (matches(rule.pattern, urlPath)) for (const [name, value] of rule.headers) set(name, value);
+  for (const rule of headerRules)
+    if (matches(rule.pattern, urlPath)) for (const [name, value] of rule.headers) set(name, value);
   return Object.fromEntries(out.values());
 }
 
 function plain(res, status, text, urlPath = null, extra = {}) {
-  res.writeHead(status, headersFor(urlPath, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store', ...extra }));
+  res.writeHead(
+    status,
+    headersFor(urlPath, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store', ...extra }),
+  );
   res.end(`${text}\n`);
 }
 
@@ -158,7 +167,10 @@ function segmentsOf(rawPath) {
 }
 
 /** Percent-encodes every byte of the query outside printable ASCII (Node hands it over byte per char). */
-const safeQuery = (query) => query.replace(/[^\x21-\x7e]/g, (c) => (c.charCodeAt(0) <= 0xff ? `%${c.charCodeAt(0).toString(16).padStart(2, '0').toUpperCase()}` : encodeURIComponent(c)));
+const safeQuery = (query) =>
+  query.replace(/[^\x21-\x7e]/g, (c) =>
+    c.charCodeAt(0) <= 0xff ? `%${c.charCodeAt(0).toString(16).padStart(2, '0').toUpperCase()}` : encodeURIComponent(c),
+  );
 
 /** The file's real path if it exists and is inside the root; null otherwise. */
 function realInside(file) {
@@ -179,7 +191,8 @@ function notFound(req, res, urlPath) {
 }
 
 function handle(req, res) {
-  if (req.method !== 'GET' && req.method !== 'HEAD') return plain(res, 405, 'Method not allowed', null, { Allow: 'GET, HEAD' });
+  if (req.method !== 'GET' && req.method !== 'HEAD')
+    return plain(res, 405, 'Method not allowed', null, { Allow: 'GET, HEAD' });
   const target = req.url ?? '';
   // Only origin-form targets ("/path?query"): not "*", not "http://other.host/path".
   if (!target.startsWith('/')) return plain(res, 400, 'Bad request');
@@ -203,7 +216,14 @@ function handle(req, res) {
       // Built from the decoded segments, each encoded again: "/" then segment + "/" for each, so
       // never "//host" or "/\host", and no byte that is not allowed in a header.
       const location = `/${segments.map((s) => `${encodeURIComponent(s)}/`).join('')}${q < 0 ? '' : safeQuery(target.slice(q))}`;
-      res.writeHead(301, headersFor(urlPath, { Location: location, 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' }));
+      res.writeHead(
+        301,
+        headersFor(urlPath, {
+          Location: location,
+          'Content-Type': 'text/plain; charset=utf-8',
+          'Cache-Control': 'no-store',
+        }),
+      );
       return void res.end();
     }
     const index = realInside(path.join(real, 'index.html'));
@@ -233,6 +253,8 @@ const server = http.createServer((req, res) => {
 server.listen(port, host, () => {
   const address = server.address();
   const shown = host === '127.0.0.1' ? 'localhost' : host.includes(':') ? `[${host}]` : host;
-  console.log(`Corroborate is being served from ${path.relative(process.cwd(), dir) || '.'} at http://${shown}:${address.port}/`);
+  console.log(
+    `Corroborate is being served from ${path.relative(process.cwd(), dir) || '.'} at http://${shown}:${address.port}/`,
+  );
 });
 for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => server.close(() => process.exit(0)));

@@ -33,8 +33,12 @@ if (github) for (const d of diagnostics) console.log(formatGitHubAnnotation(d));
 
 const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
 if (errors.length) {
-  console.error(`\n✗ ${plural(errors.length, 'error')}, ${plural(warnings.length, 'warning')} in ${plural(files, 'file')} (${ms} ms). Nothing was built.`);
+  console.error(
+    `\n✗ ${plural(errors.length, 'error')}, ${plural(warnings.length, 'warning')} in ${plural(files, 'file')} (${ms} ms). Nothing was built.`,
+  );
   process.exit(1);
 }
 const c = corpus!;
-console.log(`✓ ${plural(files, 'file')} valid: ${plural(c.reports.length, 'report')}, ${plural(c.claims.length, 'claim')}, ${plural(c.sources.length, 'source')}, ${plural(c.entities.length, 'entity').replace('entitys', 'entities')}; ${plural(warnings.length, 'warning')} (${ms} ms).`);
+console.log(
+  `✓ ${plural(files, 'file')} valid: ${plural(c.reports.length, 'report')}, ${plural(c.claims.length, 'claim')}, ${plural(c.sources.length, 'source')}, ${plural(c.entities.length, 'entity').replace('entitys', 'entities')}; ${plural(warnings.length, 'warning')} (${ms} ms).`,
+);

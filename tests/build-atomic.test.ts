@@ -32,7 +32,8 @@ const FUZZ_SEED = 16_2026;
 let fuzzed: Record<string, string> = {};
 
 let project: string;
-const build = (env: Record<string, string>, options?: Parameters<typeof runBuild>[2]) => runBuild(project, env, options);
+const build = (env: Record<string, string>, options?: Parameters<typeof runBuild>[2]) =>
+  runBuild(project, env, options);
 
 beforeAll(() => {
   project = copyProject('corroborate-atomic-');
@@ -82,13 +83,20 @@ describe('an atomic build', () => {
     const claim = fs.readFileSync(path.join(out, 'claims/group-present-everywhere/index.html'), 'utf8');
     // JSON-LD names the report the claim appears in: its "</script>" is escaped, not closing the block.
     expect(claim).toContain('"name":"A report titled \\u003c/script>\\u003cscript>alert(1)\\u003c/script>"');
-    for (const rel of Object.keys(fuzzed)) expect(fs.existsSync(path.join(out, rel.replace(/\.mdx$/, '/index.html'))), rel).toBe(true);
+    for (const rel of Object.keys(fuzzed))
+      expect(fs.existsSync(path.join(out, rel.replace(/\.mdx$/, '/index.html'))), rel).toBe(true);
     before = snapshot(out);
   }, 300_000);
 
   it('opens the hostile and fuzzed pages in Chromium with no error, and every one hydrates', async () => {
     expect(before).toBeDefined();
-    const pages = ['/', ...Object.keys(fuzzed).map((rel) => `/${rel.replace(/\.mdx$/, '/')}`), '/claims/group-present-everywhere/', '/entities/sample-group/', '/reports/sample-report/'];
+    const pages = [
+      '/',
+      ...Object.keys(fuzzed).map((rel) => `/${rel.replace(/\.mdx$/, '/')}`),
+      '/claims/group-present-everywhere/',
+      '/entities/sample-group/',
+      '/reports/sample-report/',
+    ];
     const server = await serve(path.join(project, 'out'));
     try {
       const reports = await browserReports(server.origin, pages);
@@ -109,7 +117,10 @@ describe('an atomic build', () => {
     /** Rewrites a page and its Content-Security-Policy, as the build would have written it. */
     const rewrite = (dir: string, rel: string, edit: (html: string) => string) => {
       const file = path.join(dir, rel);
-      const html = edit(fs.readFileSync(file, 'utf8')).replace(/<meta http-equiv="Content-Security-Policy" content="[^"]*"\/>/, '');
+      const html = edit(fs.readFileSync(file, 'utf8')).replace(
+        /<meta http-equiv="Content-Security-Policy" content="[^"]*"\/>/,
+        '',
+      );
       fs.writeFileSync(file, securePage(rel, html).html);
     };
 
@@ -128,12 +139,25 @@ describe('an atomic build', () => {
     it('a page that cannot hydrate: half a character in its text, and a link inside a link', async () => {
       const dir = broken((d) => {
         // What a "\uD800" in a title made before the validator refused it: U+FFFD in the HTML, the half character in the data.
-        rewrite(d, 'methodology/index.html', (html) => html.replace(/(<h1[^>]*>)([^<]+)</, '$1$2\uFFFD<').replace(/(self\.__next_f\.push\(\[1,"[^<]*?)\\"children\\":\\"Methodology\\"/, '$1\\"children\\":\\"Methodology\\\\ud800\\"'));
-        rewrite(d, 'claims/group-present-everywhere/index.html', (html) => html.replace(/<p([^>]*)>/, '<p$1><a href="/claims/">outer <a href="/reports/">inner</a></a>'));
+        rewrite(d, 'methodology/index.html', (html) =>
+          html
+            .replace(/(<h1[^>]*>)([^<]+)</, '$1$2\uFFFD<')
+            .replace(
+              /(self\.__next_f\.push\(\[1,"[^<]*?)\\"children\\":\\"Methodology\\"/,
+              '$1\\"children\\":\\"Methodology\\\\ud800\\"',
+            ),
+        );
+        rewrite(d, 'claims/group-present-everywhere/index.html', (html) =>
+          html.replace(/<p([^>]*)>/, '<p$1><a href="/claims/">outer <a href="/reports/">inner</a></a>'),
+        );
       });
       const problems = auditSite(dir).problems;
-      expect(problems.some((p) => p.startsWith('methodology/index.html: the page\'s data holds half a character'))).toBe(true);
-      expect(problems.some((p) => p.includes('claims/group-present-everywhere/index.html: a link inside a link'))).toBe(true);
+      expect(problems.some((p) => p.startsWith("methodology/index.html: the page's data holds half a character"))).toBe(
+        true,
+      );
+      expect(problems.some((p) => p.includes('claims/group-present-everywhere/index.html: a link inside a link'))).toBe(
+        true,
+      );
       // And in the browser, as the crawl (e2e/crawl.spec.ts) sees it: React cannot hydrate the page.
       const server = await serve(dir);
       try {
@@ -146,8 +170,17 @@ describe('an atomic build', () => {
     }, 120_000);
 
     it('a history link to something other than a commit', () => {
-      const dir = broken((d) => rewrite(d, 'claims/group-must-be-stopped/index.html', (html) => html.replace(/<p([^>]*)>/, `<p$1><a href="${SITE.repository}/commit/HEAD" rel="noopener noreferrer" target="_blank">Editorial board review</a> `)));
-      expect(auditSite(dir).problems).toEqual([`claims/group-must-be-stopped/index.html: a history link to "${SITE.repository}/commit/HEAD", which is not a commit (40 hexadecimal digits)`]);
+      const dir = broken((d) =>
+        rewrite(d, 'claims/group-must-be-stopped/index.html', (html) =>
+          html.replace(
+            /<p([^>]*)>/,
+            `<p$1><a href="${SITE.repository}/commit/HEAD" rel="noopener noreferrer" target="_blank">Editorial board review</a> `,
+          ),
+        ),
+      );
+      expect(auditSite(dir).problems).toEqual([
+        `claims/group-must-be-stopped/index.html: a history link to "${SITE.repository}/commit/HEAD", which is not a commit (40 hexadecimal digits)`,
+      ]);
       fs.rmSync(dir, { recursive: true });
     });
   });
@@ -159,7 +192,9 @@ describe('an atomic build', () => {
     fs.cpSync(path.join(project, 'tests/fixtures/hostile/mdx-expression-inline'), broken, { recursive: true });
     const { status, output } = await build({ CORROBORATE_CONTENT_DIR: broken });
     expect(status).toBe(1);
-    expect(output).toContain('content/entities/hostile-entity.mdx:8:15  body  "{globalThis.__pwned = true}" is a JavaScript expression');
+    expect(output).toContain(
+      'content/entities/hostile-entity.mdx:8:15  body  "{globalThis.__pwned = true}" is a JavaScript expression',
+    );
     expect(output).toContain('The previous build in out/ was left untouched.');
     expect(snapshot(path.join(project, 'out'))).toEqual(before);
     expect(fs.existsSync(path.join(project, '.build/export'))).toBe(false);
@@ -167,7 +202,10 @@ describe('an atomic build', () => {
 
   it('leaves out/ byte-identical and removes the staging folder when an emitter fails', async () => {
     expect(before).toBeDefined();
-    const { status, output } = await build({ CORROBORATE_CONTENT_DIR: 'tests/fixtures/valid' }, { nodeArgs: ['--import', './failing-step.mjs'] });
+    const { status, output } = await build(
+      { CORROBORATE_CONTENT_DIR: 'tests/fixtures/valid' },
+      { nodeArgs: ['--import', './failing-step.mjs'] },
+    );
     expect(status, output.slice(-3000)).toBe(1);
     expect(output).toContain('emitter "test: fails half-way" failed: injected failure');
     expect(snapshot(path.join(project, 'out'))).toEqual(before);
@@ -176,7 +214,10 @@ describe('an atomic build', () => {
 
   it('leaves out/ byte-identical when the build is killed while pages are being written', async () => {
     expect(before).toBeDefined();
-    const { killed, output } = await build({ CORROBORATE_CONTENT_DIR: 'tests/fixtures/valid' }, { killWhen: /Generating static pages/ });
+    const { killed, output } = await build(
+      { CORROBORATE_CONTENT_DIR: 'tests/fixtures/valid' },
+      { killWhen: /Generating static pages/ },
+    );
     expect(killed, output.slice(-2000)).toBe(true);
     expect(snapshot(path.join(project, 'out'))).toEqual(before);
   }, 120_000);

@@ -26,7 +26,12 @@ function tableAfter(marker: string): string[][] {
       if (rows.length) break;
       continue;
     }
-    rows.push(line.split('|').slice(1, -1).map((c) => c.trim()));
+    rows.push(
+      line
+        .split('|')
+        .slice(1, -1)
+        .map((c) => c.trim()),
+    );
   }
   return rows.slice(2); // header and separator
 }
@@ -41,13 +46,18 @@ describe('CONTRIBUTING.md', () => {
     const documented = new Map(rows.map((r) => [firstCode(r), r[1]]));
     const fields = schemaFields(type);
     const missing = fields.filter((f) => !documented.has(f.path)).map((f) => f.path);
-    expect(missing, `fields of lib/model/schema.ts missing from the ${collection} table in CONTRIBUTING.md`).toEqual([]);
+    expect(missing, `fields of lib/model/schema.ts missing from the ${collection} table in CONTRIBUTING.md`).toEqual(
+      [],
+    );
     const stale = [...documented.keys()].filter((p) => !fields.some((f) => f.path === p));
     expect(stale, `rows of the ${collection} table in CONTRIBUTING.md that are not fields`).toEqual([]);
-    for (const f of fields) expect(documented.get(f.path), `required column of ${f.path}`).toBe(f.required ? 'yes' : 'no');
+    for (const f of fields)
+      expect(documented.get(f.path), `required column of ${f.path}`).toBe(f.required ? 'yes' : 'no');
   });
 
-  const allScales = Object.entries(scales as Record<string, { ids?: readonly string[] }>).filter((e): e is [string, { ids: readonly string[] }] => Array.isArray(e[1].ids));
+  const allScales = Object.entries(scales as Record<string, { ids?: readonly string[] }>).filter(
+    (e): e is [string, { ids: readonly string[] }] => Array.isArray(e[1].ids),
+  );
 
   it('has a table for every scale', () => {
     expect(allScales.length).toBeGreaterThanOrEqual(14);
@@ -58,31 +68,44 @@ describe('CONTRIBUTING.md', () => {
     expect(values).toEqual([...scale.ids]);
   });
 
-  const examples = [...guide.matchAll(/<!-- example: (\w+)\/([a-z0-9-]+) -->\n```mdx\n([\s\S]*?)\n```/g)].map((m) => [m[1]!, m[2]!, `${m[3]}\n`] as const);
+  const examples = [...guide.matchAll(/<!-- example: (\w+)\/([a-z0-9-]+) -->\n```mdx\n([\s\S]*?)\n```/g)].map(
+    (m) => [m[1]!, m[2]!, `${m[3]}\n`] as const,
+  );
 
   it('has a worked example of a source and of a claim', () => {
     expect(examples.map(([c]) => c).sort()).toEqual(['claims', 'sources']);
   });
 
-  it.each(examples)('has a worked example (%s/%s) that passes validation and exists in content/', (collection, id, text) => {
-    const file = `content/${collection}/${id}.mdx`;
-    const parsed = parseContentFile(file, text);
-    expect(parsed.diagnostics).toEqual([]);
-    const type = collectionOfFolder(collection) as CollectionType;
-    const result = COLLECTION_FILES[type].schema.safeParse(parsed.data);
-    expect(result.error?.issues ?? []).toEqual([]);
-    expect(checkMdx(file, collection, parsed.body, parsed.bodyLine).diagnostics).toEqual([]);
-    expect(fs.existsSync(path.resolve(file)), `${file} (the example is taken from the real content)`).toBe(true);
-  });
+  it.each(examples)(
+    'has a worked example (%s/%s) that passes validation and exists in content/',
+    (collection, id, text) => {
+      const file = `content/${collection}/${id}.mdx`;
+      const parsed = parseContentFile(file, text);
+      expect(parsed.diagnostics).toEqual([]);
+      const type = collectionOfFolder(collection) as CollectionType;
+      const result = COLLECTION_FILES[type].schema.safeParse(parsed.data);
+      expect(result.error?.issues ?? []).toEqual([]);
+      expect(checkMdx(file, collection, parsed.body, parsed.bodyLine).diagnostics).toEqual([]);
+      expect(fs.existsSync(path.resolve(file)), `${file} (the example is taken from the real content)`).toBe(true);
+    },
+  );
 
   it('states every rule of evidence, in order, as lib/content/evidence-rules.ts does', () => {
     const block = guide.slice(guide.indexOf('<!-- rules of evidence -->'));
-    const listed = [...block.matchAll(/^\d+\. (.+) \((error|warning), `([a-z/-]+)`\)$/gm)].map((m) => [m[3], m[2], m[1]]);
+    const listed = [...block.matchAll(/^\d+\. (.+) \((error|warning), `([a-z/-]+)`\)$/gm)].map((m) => [
+      m[3],
+      m[2],
+      m[1],
+    ]);
     expect(listed).toEqual(EVIDENCE_RULES.map((r) => [r.id, r.severity, r.statement]));
   });
 
   it('links only to headings it has', () => {
-    const slug = (heading: string) => heading.toLowerCase().replace(/[^\p{L}\p{N} -]/gu, '').replace(/ /g, '-');
+    const slug = (heading: string) =>
+      heading
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N} -]/gu, '')
+        .replace(/ /g, '-');
     const anchors = new Set([...guide.matchAll(/^#{1,6} (.+)$/gm)].map((m) => slug(m[1]!)));
     const targets = [...guide.matchAll(/\]\(#([^)]+)\)/g)].map((m) => m[1]!);
     expect(targets.length).toBeGreaterThan(10);

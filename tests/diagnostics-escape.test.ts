@@ -9,7 +9,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ContentError, type Diagnostic, formatDiagnostic, formatGitHubAnnotation, printable } from '../lib/content/diagnostics';
+import {
+  ContentError,
+  type Diagnostic,
+  formatDiagnostic,
+  formatGitHubAnnotation,
+  printable,
+} from '../lib/content/diagnostics';
 
 const FORGED = '\n::error file=README.md::x';
 const CLEAR_SCREEN = '\u001b[2J';
@@ -71,9 +77,13 @@ describe('every diagnostic printer keeps contributor text on its line', () => {
   });
 
   it('formatDiagnostic: a file name and a rule with control characters are escaped too', () => {
-    const line = formatDiagnostic(diagnostic({ file: `content/claims/a${FORGED}.mdx`, rule: `r\u009b2J`, severity: 'warning' }));
+    const line = formatDiagnostic(
+      diagnostic({ file: `content/claims/a${FORGED}.mdx`, rule: `r\u009b2J`, severity: 'warning' }),
+    );
     expect(line).not.toMatch(UNSAFE);
-    expect(line).toBe(`content/claims/a\\n::error file=README.md::x.mdx:9:1  x\\n::error file=README.md::x  warning  unknown field "x\\n::error file=README.md::x". Also \\x1B[2J.  (r\\x9B2J)`);
+    expect(line).toBe(
+      `content/claims/a\\n::error file=README.md::x.mdx:9:1  x\\n::error file=README.md::x  warning  unknown field "x\\n::error file=README.md::x". Also \\x1B[2J.  (r\\x9B2J)`,
+    );
   });
 
   it('formatGitHubAnnotation: one annotation on the right file, nothing a runner would act on', () => {
@@ -88,7 +98,10 @@ describe('every diagnostic printer keeps contributor text on its line', () => {
   });
 
   it('ContentError: each problem on a line of its own, starting with its file', () => {
-    const error = new ContentError([diagnostic(), diagnostic({ line: 10, field: `clear${CLEAR_SCREEN}`, message: `bad${CLEAR_SCREEN}` })]);
+    const error = new ContentError([
+      diagnostic(),
+      diagnostic({ line: 10, field: `clear${CLEAR_SCREEN}`, message: `bad${CLEAR_SCREEN}` }),
+    ]);
     const [head, ...lines] = error.message.split('\n');
     expect(head).toBe('2 content errors:');
     expect(lines).toHaveLength(2);
@@ -108,13 +121,20 @@ describe('npm run validate with a hostile front-matter key, under GitHub Actions
     const claim = path.join(root, 'content/claims/group-present-everywhere.mdx');
     // YAML double-quoted keys: a line break, ESC and a bidi override, each inside one key.
     const keys = ['"x\\n::error file=README.md::x": 1', '"clear\\e[2J": 2', '"rtl\\u202Eabc\\u0085z": 3'];
-    fs.writeFileSync(claim, fs.readFileSync(claim, 'utf8').replace('confidence: high', `confidence: high\n${keys.join('\n')}`));
+    fs.writeFileSync(
+      claim,
+      fs.readFileSync(claim, 'utf8').replace('confidence: high', `confidence: high\n${keys.join('\n')}`),
+    );
   });
   afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
 
   it('prints no forged workflow command and no escape sequence', () => {
     const { GITHUB_ACTIONS: _, ...env } = process.env;
-    const result = spawnSync(process.execPath, [TSX, VALIDATE, 'content'], { cwd: root, encoding: 'utf8', env: { ...env, GITHUB_ACTIONS: 'true', FORCE_COLOR: '0', NO_COLOR: '1' } });
+    const result = spawnSync(process.execPath, [TSX, VALIDATE, 'content'], {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...env, GITHUB_ACTIONS: 'true', FORCE_COLOR: '0', NO_COLOR: '1' },
+    });
     expect(result.status).toBe(1);
     const output = `${result.stdout}\n${result.stderr}`;
     // The only lines that start with "::" are the validator's own annotations, on the claim's file.

@@ -17,8 +17,18 @@ const claim = (assessment: string, confidence: string) =>
   `---\ntitle: A claim\nstatement: Something happened.\nkind: event\nassessment: ${assessment}\nrationale: Because.\nconfidence: ${confidence}\nas_of: "2024"\nevidence:\n  - source: s\n    stance: supports\n    locator: p. 1\n    credibility: 2\nreviewed: 2024-01-01\n---\n\nNotes.\n`;
 
 function sh(cwd: string, args: string[], date?: string) {
-  const env = { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date, GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1' };
-  const result = spawnSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.org', '-c', 'commit.gpgsign=false', ...args], { cwd, env, encoding: 'utf8' });
+  const env = {
+    ...process.env,
+    GIT_AUTHOR_DATE: date,
+    GIT_COMMITTER_DATE: date,
+    GIT_CONFIG_GLOBAL: '/dev/null',
+    GIT_CONFIG_NOSYSTEM: '1',
+  };
+  const result = spawnSync(
+    'git',
+    ['-c', 'user.name=Test', '-c', 'user.email=test@example.org', '-c', 'commit.gpgsign=false', ...args],
+    { cwd, env, encoding: 'utf8' },
+  );
   if (result.status !== 0) throw new Error(`git ${args.join(' ')}: ${result.stderr}`);
   return result.stdout.trim();
 }
@@ -54,8 +64,14 @@ describe('commit subjects are text, never structure', () => {
     const tree = sh(forged, ['rev-parse', 'HEAD^{tree}']);
     const parent = sh(forged, ['rev-parse', 'HEAD']);
     const raw = path.join(tmp, 'forged-commit.txt');
-    fs.writeFileSync(raw, `tree ${tree}\nparent ${parent}\nauthor T <t@example.org> 1717243200 +0000\ncommitter T <t@example.org> 1717243200 +0000\n\nTidy\u0000${first} 1262304000 Editorial board review\n`);
-    const literal = spawnSync('git', ['hash-object', '-t', 'commit', '-w', '--literally', raw], { cwd: forged, encoding: 'utf8' }).stdout.trim();
+    fs.writeFileSync(
+      raw,
+      `tree ${tree}\nparent ${parent}\nauthor T <t@example.org> 1717243200 +0000\ncommitter T <t@example.org> 1717243200 +0000\n\nTidy\u0000${first} 1262304000 Editorial board review\n`,
+    );
+    const literal = spawnSync('git', ['hash-object', '-t', 'commit', '-w', '--literally', raw], {
+      cwd: forged,
+      encoding: 'utf8',
+    }).stdout.trim();
     sh(forged, ['update-ref', 'refs/heads/main', literal]);
     sh(forged, ['reset', '-q', '--hard']);
     return { forged, first };
@@ -78,13 +94,17 @@ describe('commit subjects are text, never structure', () => {
 
     // As a reader sees it: every link of the history goes to a real commit, none to /commit/HEAD.
     const repository = { url: 'https://git.example.org/kb', branch: 'main' };
-    const html = renderToStaticMarkup(createElement(AssessmentHistory, { history: { changes, complete: true }, repository }));
+    const html = renderToStaticMarkup(
+      createElement(AssessmentHistory, { history: { changes, complete: true }, repository }),
+    );
     const hrefs = [...html.matchAll(/href="([^"]*)"/g)].map((m) => m[1]!);
     expect(hrefs).toHaveLength(2);
     for (const href of hrefs) expect(href).toMatch(/\/commit\/[0-9a-f]{40}$/);
     expect(html).not.toContain('/commit/HEAD');
     // Without a configured repository, the subjects are shown and nothing is linked.
-    const unlinked = renderToStaticMarkup(createElement(AssessmentHistory, { history: { changes, complete: true }, repository: null }));
+    const unlinked = renderToStaticMarkup(
+      createElement(AssessmentHistory, { history: { changes, complete: true }, repository: null }),
+    );
     expect(unlinked).not.toContain('href=');
     expect(unlinked).toContain('Add claim a');
     // Control characters in a subject are shown as U+FFFD: none reaches the page, none can reorder it.
@@ -97,7 +117,9 @@ describe('commit subjects are text, never structure', () => {
     const repo2 = path.join(tmp, 'bidi');
     fs.mkdirSync(repo2);
     sh(repo2, ['init', '-q', '-b', 'main']);
-    commit(repo2, '2024-01-10', `Corroborated \u202Edetuper\u202C ${'x'.repeat(300)}`, { 'content/claims/a.mdx': claim('corroborated', 'low') });
+    commit(repo2, '2024-01-10', `Corroborated \u202Edetuper\u202C ${'x'.repeat(300)}`, {
+      'content/claims/a.mdx': claim('corroborated', 'low'),
+    });
     const [change] = createGitHistory(repo2).assessmentHistory('content/claims/a.mdx').changes;
     expect(change!.subject.startsWith('Corroborated \uFFFDdetuper\uFFFD xxx')).toBe(true);
     expect([...change!.subject]).toHaveLength(200);

@@ -6,14 +6,36 @@ import { COLLECTION_FILES } from '../lib/model/collection-files';
 import { COLLECTION_TYPES, COLLECTIONS, type CollectionType } from '../lib/model/collections';
 import { buildJsonSchema, jsonSchemaFiles } from '../lib/model/json-schema';
 
-const SCHEMAS = Object.fromEntries(COLLECTION_TYPES.map((t) => [t, COLLECTION_FILES[t].schema])) as Record<CollectionType, (typeof COLLECTION_FILES)[CollectionType]['schema']>;
+const SCHEMAS = Object.fromEntries(COLLECTION_TYPES.map((t) => [t, COLLECTION_FILES[t].schema])) as Record<
+  CollectionType,
+  (typeof COLLECTION_FILES)[CollectionType]['schema']
+>;
 
 /**
  * A small JSON Schema validator for exactly the keywords the generated schemas use. The test
  * below fails if the generator starts emitting a keyword this validator does not understand,
  * so a schema can never pass here by being half-read.
  */
-const SUPPORTED = new Set(['$schema', 'title', 'description', 'default', 'format', 'type', 'properties', 'required', 'additionalProperties', 'items', 'enum', 'pattern', 'minLength', 'maxLength', 'minimum', 'maximum', 'anyOf', 'maxItems']);
+const SUPPORTED = new Set([
+  '$schema',
+  'title',
+  'description',
+  'default',
+  'format',
+  'type',
+  'properties',
+  'required',
+  'additionalProperties',
+  'items',
+  'enum',
+  'pattern',
+  'minLength',
+  'maxLength',
+  'minimum',
+  'maximum',
+  'anyOf',
+  'maxItems',
+]);
 
 interface Node {
   type?: string;
@@ -54,7 +76,8 @@ function isType(value: unknown, type: string): boolean {
 
 /** The problems of `value` against `node`, as `path: message` strings. */
 function validate(node: Node, value: unknown, at = '$'): string[] {
-  if (node.anyOf) return node.anyOf.some((o) => validate(o, value, at).length === 0) ? [] : [`${at}: matches no option`];
+  if (node.anyOf)
+    return node.anyOf.some((o) => validate(o, value, at).length === 0) ? [] : [`${at}: matches no option`];
   if (node.type && !isType(value, node.type)) return [`${at}: not ${node.type}`];
   const out: string[] = [];
   if (node.enum && !node.enum.includes(value)) out.push(`${at}: not one of ${node.enum.join(', ')}`);
@@ -68,7 +91,8 @@ function validate(node: Node, value: unknown, at = '$'): string[] {
     if (node.minimum !== undefined && value < node.minimum) out.push(`${at}: below ${node.minimum}`);
     if (node.maximum !== undefined && value > node.maximum) out.push(`${at}: above ${node.maximum}`);
   }
-  if (Array.isArray(value) && node.maxItems !== undefined && value.length > node.maxItems) out.push(`${at}: more than ${node.maxItems} items`);
+  if (Array.isArray(value) && node.maxItems !== undefined && value.length > node.maxItems)
+    out.push(`${at}: more than ${node.maxItems} items`);
   if (Array.isArray(value) && node.items) value.forEach((v, i) => out.push(...validate(node.items!, v, `${at}[${i}]`)));
   if (isType(value, 'object') && (node.properties || node.required)) {
     const obj = value as Record<string, unknown>;
@@ -99,7 +123,10 @@ function contentFiles(root: string): [CollectionType, string][] {
   });
 }
 
-const SCHEMA = Object.fromEntries(COLLECTION_TYPES.map((c) => [c, buildJsonSchema(c) as Node])) as Record<CollectionType, Node>;
+const SCHEMA = Object.fromEntries(COLLECTION_TYPES.map((c) => [c, buildJsonSchema(c) as Node])) as Record<
+  CollectionType,
+  Node
+>;
 
 describe('JSON Schema of the front matter', () => {
   it('is committed under schema/ exactly as npm run schema writes it', () => {
@@ -136,8 +163,10 @@ describe('JSON Schema of the front matter', () => {
   });
 
   const valid: Record<CollectionType, string> = {
-    claim: 'title: T\nstatement: S\nkind: event\nassessment: unverified\nrationale: R\nconfidence: low\nas_of: "2024"\nevidence:\n  - source: a-source\n    stance: supports\n    locator: p. 2\n    credibility: 3\nreviewed: 2026-01-01',
-    source: 'title: T\npublisher: P\nkind: news\nurl: https://example.org/a\ncopy: original\nreliability: B\nreliability_reason: R',
+    claim:
+      'title: T\nstatement: S\nkind: event\nassessment: unverified\nrationale: R\nconfidence: low\nas_of: "2024"\nevidence:\n  - source: a-source\n    stance: supports\n    locator: p. 2\n    credibility: 3\nreviewed: 2026-01-01',
+    source:
+      'title: T\npublisher: P\nkind: news\nurl: https://example.org/a\ncopy: original\nreliability: B\nreliability_reason: R',
     entity: 'name: N\nkind: place\nplace_type: province\npart_of: a-country\nsummary: S\nreviewed: 2026-01-01',
     report: 'title: T\nkind: news\npublisher: P\nperspective: P\nsummary: S\nreviewed: 2026-01-01',
   };
@@ -157,7 +186,11 @@ describe('JSON Schema of the front matter', () => {
     ['credibility outside 1–6', 'claim', valid.claim.replace('credibility: 3', 'credibility: 7')],
     ['a date range without its end', 'claim', valid.claim.replace('as_of: "2024"', 'as_of:\n  from: 2024-01-01')],
     ['a date in the wrong format', 'claim', valid.claim.replace('reviewed: 2026-01-01', 'reviewed: 01/01/2026')],
-    ['an unknown field in an evidence item', 'claim', valid.claim.replace('credibility: 3', 'credibility: 3\n    page: 4')],
+    [
+      'an unknown field in an evidence item',
+      'claim',
+      valid.claim.replace('credibility: 3', 'credibility: 3\n    page: 4'),
+    ],
     ['a javascript: URL', 'source', valid.source.replace('https://example.org/a', '"javascript:alert(1)"')],
     ['a reliability outside A–F', 'source', valid.source.replace('reliability: B', 'reliability: G')],
     ['a language that is not a BCP 47 tag', 'source', `${valid.source}\nlanguage: English`],

@@ -36,7 +36,11 @@ const ROOT = path.resolve(import.meta.dirname, '..');
 const SCHEMAS = path.join(ROOT, 'tests/fixtures/stix2.1-schemas');
 
 function load(dir: string, git = false): Corpus {
-  const result = loadContent(path.join(ROOT, dir), { today: '2026-11-25', displayRoot: dir, ...(git ? { facts: gitFacts(ROOT) } : {}) });
+  const result = loadContent(path.join(ROOT, dir), {
+    today: '2026-11-25',
+    displayRoot: dir,
+    ...(git ? { facts: gitFacts(ROOT) } : {}),
+  });
   if (!result.corpus) throw new Error(`${dir} does not load: ${result.diagnostics.map((d) => d.message).join('; ')}`);
   return result.corpus;
 }
@@ -55,7 +59,13 @@ const BASES = [{ url: null }, { url: 'https://corroborate.example.org' }] as con
 describe('site identity', () => {
   it('reads the base URL and repository from the environment, and nothing when they are not set', () => {
     expect(siteIdentity({})).toEqual({ url: null, repository: null });
-    expect(siteIdentity({ SITE_URL: 'https://kb.example.org/', REPOSITORY_URL: 'https://github.com/org/repo/', REPOSITORY_BRANCH: 'live' })).toEqual({
+    expect(
+      siteIdentity({
+        SITE_URL: 'https://kb.example.org/',
+        REPOSITORY_URL: 'https://github.com/org/repo/',
+        REPOSITORY_BRANCH: 'live',
+      }),
+    ).toEqual({
       url: 'https://kb.example.org',
       repository: { url: 'https://github.com/org/repo', branch: 'live' },
     });
@@ -69,7 +79,9 @@ describe('site identity', () => {
     expect(editUrl('content/claims/x.mdx', null)).toBeNull();
     expect(commitUrl('a'.repeat(40), null)).toBeNull();
     const repo = { url: 'https://github.com/org/repo', branch: 'main' };
-    expect(editUrl('content/claims/x y.mdx', repo)).toBe('https://github.com/org/repo/edit/main/content/claims/x%20y.mdx');
+    expect(editUrl('content/claims/x y.mdx', repo)).toBe(
+      'https://github.com/org/repo/edit/main/content/claims/x%20y.mdx',
+    );
     expect(commitUrl('a'.repeat(40), repo)).toBe(`https://github.com/org/repo/commit/${'a'.repeat(40)}`);
     expect(commitUrl('../../evil', repo)).toBeNull();
   });
@@ -81,7 +93,12 @@ function stixValidator() {
   // The OASIS patterns escape '-' outside classes, which a Unicode-mode RegExp refuses.
   const ajv = new Ajv2020({ strict: false, allErrors: true, unicodeRegExp: false });
   addFormats(ajv);
-  const walk = (dir: string): string[] => fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : e.name.endsWith('.json') ? [path.join(dir, e.name)] : []));
+  const walk = (dir: string): string[] =>
+    fs
+      .readdirSync(dir, { withFileTypes: true })
+      .flatMap((e) =>
+        e.isDirectory() ? walk(path.join(dir, e.name)) : e.name.endsWith('.json') ? [path.join(dir, e.name)] : [],
+      );
   const byFile = new Map<string, string>();
   for (const file of walk(SCHEMAS)) {
     const schema = JSON.parse(fs.readFileSync(file, 'utf8')) as { $id: string };
@@ -89,7 +106,12 @@ function stixValidator() {
     byFile.set(path.relative(SCHEMAS, file), schema.$id);
   }
   const get = (rel: string) => ajv.getSchema(byFile.get(rel)!)!;
-  return { ajv, bundle: get('common/bundle.json'), object: (type: string) => get(fs.existsSync(path.join(SCHEMAS, 'sdos', `${type}.json`)) ? `sdos/${type}.json` : `common/${type}.json`) };
+  return {
+    ajv,
+    bundle: get('common/bundle.json'),
+    object: (type: string) =>
+      get(fs.existsSync(path.join(SCHEMAS, 'sdos', `${type}.json`)) ? `sdos/${type}.json` : `common/${type}.json`),
+  };
 }
 
 const STIX_ID = /^([a-z][a-z0-9-]+[a-z0-9])--[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
@@ -111,7 +133,24 @@ function refsOf(value: unknown, out: string[] = []): string[] {
  * fall to its branch for custom objects, which then matches both core schemas and fails its oneOf.
  * So the envelope is checked with the objects it knows, and every object against its own schema.
  */
-const BUNDLE_TYPES = new Set(['attack-pattern', 'campaign', 'course-of-action', 'identity', 'indicator', 'infrastructure', 'intrusion-set', 'malware', 'malware-analysis', 'observed-data', 'relationship', 'report', 'sighting', 'threat-actor', 'tool', 'vulnerability']);
+const BUNDLE_TYPES = new Set([
+  'attack-pattern',
+  'campaign',
+  'course-of-action',
+  'identity',
+  'indicator',
+  'infrastructure',
+  'intrusion-set',
+  'malware',
+  'malware-analysis',
+  'observed-data',
+  'relationship',
+  'report',
+  'sighting',
+  'threat-actor',
+  'tool',
+  'vulnerability',
+]);
 
 function checkBundle(bundle: StixBundle, validator: ReturnType<typeof stixValidator>) {
   const ok = validator.bundle({ ...bundle, objects: bundle.objects.filter((o) => BUNDLE_TYPES.has(o.type)) });
@@ -131,7 +170,8 @@ function checkBundle(bundle: StixBundle, validator: ReturnType<typeof stixValida
     expect(object.spec_version).toBe('2.1');
     if (object.id !== ORGANISATION_ID) expect(object.created_by_ref).toBe(ORGANISATION_ID);
     expect(Date.parse(object.modified as string)).toBeGreaterThanOrEqual(Date.parse(object.created as string));
-    for (const key of Object.keys(object)) if (!/^[a-z0-9_]+$/.test(key) || key.startsWith('x_')) expect(key).toMatch(/^x_corroborate_[a-z0-9_]+$/);
+    for (const key of Object.keys(object))
+      if (!/^[a-z0-9_]+$/.test(key) || key.startsWith('x_')) expect(key).toMatch(/^x_corroborate_[a-z0-9_]+$/);
     // A location must have a region, a country or coordinates (STIX 2.1, 4.11): the schema does not say so.
     if (object.type === 'location') expect(object.region ?? object.country ?? object.latitude).toBeDefined();
   }
@@ -141,13 +181,16 @@ function checkBundle(bundle: StixBundle, validator: ReturnType<typeof stixValida
 describe('STIX 2.1', () => {
   const validator = stixValidator();
 
-  it.each(NAMES)('the %s bundle and each report bundle pass the OASIS schemas, with ids by type and every reference inside the bundle', (name) => {
-    const corpus = corpora[name]!;
-    for (const identity of BASES) {
-      checkBundle(stixBundle(corpus, identity), validator);
-      for (const report of corpus.reports) checkBundle(reportStixBundle(corpus, report, identity), validator);
-    }
-  });
+  it.each(NAMES)(
+    'the %s bundle and each report bundle pass the OASIS schemas, with ids by type and every reference inside the bundle',
+    (name) => {
+      const corpus = corpora[name]!;
+      for (const identity of BASES) {
+        checkBundle(stixBundle(corpus, identity), validator);
+        for (const report of corpus.reports) checkBundle(reportStixBundle(corpus, report, identity), validator);
+      }
+    },
+  );
 
   it('gives every object the same id in every export (UUIDv5 of our ids), so a re-import updates', () => {
     const corpus = corpora.content!;
@@ -155,8 +198,12 @@ describe('STIX 2.1', () => {
     const b = stixBundle(corpus);
     expect(JSON.stringify(a)).toBe(JSON.stringify(b));
     const claim = corpus.claims[0]!;
-    expect(a.objects.find((o) => o.x_corroborate_id === claim.id && o.type === 'note')?.id).toBe(`note--${uuidv5(`claim:${claim.id}`)}`);
-    expect(uuidv5('www.example.com', '6ba7b810-9dad-11d1-80b4-00c04fd430c8')).toBe('2ed6657d-e927-568b-95e1-2665a8aea6a2');
+    expect(a.objects.find((o) => o.x_corroborate_id === claim.id && o.type === 'note')?.id).toBe(
+      `note--${uuidv5(`claim:${claim.id}`)}`,
+    );
+    expect(uuidv5('www.example.com', '6ba7b810-9dad-11d1-80b4-00c04fd430c8')).toBe(
+      '2ed6657d-e927-568b-95e1-2665a8aea6a2',
+    );
   });
 
   it('maps likelihood and credibility to confidence by the STIX confidence appendix and keeps the original values', () => {
@@ -168,19 +215,31 @@ describe('STIX 2.1', () => {
       expect(note.x_corroborate_assessment).toBe(claim.assessment);
       expect(note.x_corroborate_confidence).toBe(claim.confidence);
       expect(note.confidence).toBe(claim.likelihood ? CONFIDENCE_MAPPING.likelihood[claim.likelihood] : undefined);
-      const evidence = (note.x_corroborate_evidence ?? []) as { credibility: number; confidence?: number; reliability: string }[];
+      const evidence = (note.x_corroborate_evidence ?? []) as {
+        credibility: number;
+        confidence?: number;
+        reliability: string;
+      }[];
       expect(evidence).toHaveLength(claim.evidence.length);
       evidence.forEach((ev, i) => {
         expect(ev.reliability).toBe(claim.evidence[i]!.source.reliability);
-        expect(ev.confidence).toBe(claim.evidence[i]!.credibility === 6 ? undefined : { 1: 90, 2: 70, 3: 50, 4: 30, 5: 10 }[claim.evidence[i]!.credibility]);
+        expect(ev.confidence).toBe(
+          claim.evidence[i]!.credibility === 6
+            ? undefined
+            : { 1: 90, 2: 70, 3: 50, 4: 30, 5: 10 }[claim.evidence[i]!.credibility],
+        );
       });
     }
     expect(CONFIDENCE_MAPPING.likelihood['almost-certain']).toBe(95);
     expect(CONFIDENCE_MAPPING.likelihood['almost-no-chance']).toBe(5);
   });
 
-  it('places locations by ISO 3166 country code (their own or their country\'s), or by region', () => {
-    const locations = new Map(stixBundle(corpora.content!).objects.filter((o) => o.type === 'location').map((o) => [o.x_corroborate_id as string, o]));
+  it("places locations by ISO 3166 country code (their own or their country's), or by region", () => {
+    const locations = new Map(
+      stixBundle(corpora.content!)
+        .objects.filter((o) => o.type === 'location')
+        .map((o) => [o.x_corroborate_id as string, o]),
+    );
     expect(locations.get('russia')).toMatchObject({ country: 'RU' });
     expect(locations.get('united-states')).toMatchObject({ country: 'US' });
     expect(locations.get('kunar')).toMatchObject({ country: 'AF', administrative_area: 'Kunar' });
@@ -192,7 +251,9 @@ describe('STIX 2.1', () => {
     for (const report of corpus.reports) {
       const bundle = reportStixBundle(corpus, report);
       expect(bundle.objects.filter((o) => o.type === 'report').map((o) => o.x_corroborate_id)).toEqual([report.id]);
-      expect(new Set(bundle.objects.filter((o) => o.type === 'note').map((o) => o.x_corroborate_id))).toEqual(new Set(report.claims.map((c) => c.id)));
+      expect(new Set(bundle.objects.filter((o) => o.type === 'note').map((o) => o.x_corroborate_id))).toEqual(
+        new Set(report.claims.map((c) => c.id)),
+      );
     }
   });
 });
@@ -200,13 +261,14 @@ describe('STIX 2.1', () => {
 // ---------------------------------------------------------------------------------------------
 
 /** A cell as a spreadsheet-safe file holds it: the text, with the apostrophe our writer adds before a formula character. */
-const written = (value: string | number | undefined) => (value === undefined ? '' : typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : String(value));
+const written = (value: string | number | undefined) =>
+  value === undefined ? '' : typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : String(value);
 
 describe('CSV', () => {
   it('quotes as RFC 4180 says and neutralises formulas', () => {
     expect(csvCell('plain')).toBe('plain');
     expect(csvCell('a, "b"\nc')).toBe('"a, ""b""\nc"');
-    expect(csvCell('=cmd|\' /C calc\'!A0')).toBe("'=cmd|' /C calc'!A0");
+    expect(csvCell("=cmd|' /C calc'!A0")).toBe("'=cmd|' /C calc'!A0");
     expect(csvCell('+1')).toBe("'+1");
     expect(csvCell('-1, x')).toBe('"\'-1, x"');
     expect(csvCell('@SUM(1)')).toBe("'@SUM(1)");
@@ -227,16 +289,21 @@ describe('CSV', () => {
       expect(parsed[0]).toEqual(cols.map((c) => c.name));
       const expected = (rows[key] as unknown[]).map((row) => cols.map((c) => written(c.value(row))));
       expect(parsed.slice(1)).toEqual(expected);
-      for (const record of parsed.slice(1)) for (const cell of record) expect(cell, 'a spreadsheet would run it').not.toMatch(/^[=+\-@\t\r]/);
+      for (const record of parsed.slice(1))
+        for (const cell of record) expect(cell, 'a spreadsheet would run it').not.toMatch(/^[=+\-@\t\r]/);
     }
   });
 
   it('keeps hostile text intact in the hostile fixture (formula, quotes, commas, line breaks, U+2028)', () => {
     const corpus = corpora.hostile!;
-    const claims = parseCsv(csvFiles(corpus).find((f) => f.path === DOWNLOADS.claimsCsv.path)!.content as string, { columns: true }) as Record<string, string>[];
+    const claims = parseCsv(csvFiles(corpus).find((f) => f.path === DOWNLOADS.claimsCsv.path)!.content as string, {
+      columns: true,
+    }) as Record<string, string>[];
     const row = claims.find((r) => r.id === 'formula-in-title')!;
-    expect(row.title).toBe('\'=cmd|\' /C calc\'!A0, "quoted", ]]> and ]]> again');
-    expect(row.statement).toBe("'@SUM(1,2) says the group, on line one\nand on line two, with a line\u2028separator, </script><!-- and a tab\tinside.");
+    expect(row.title).toBe("'=cmd|' /C calc'!A0, \"quoted\", ]]> and ]]> again");
+    expect(row.statement).toBe(
+      "'@SUM(1,2) says the group, on line one\nand on line two, with a line\u2028separator, </script><!-- and a tab\tinside.",
+    );
   });
 });
 
@@ -262,7 +329,9 @@ describe('JSON', () => {
 
   it('the schema rejects what it should (it is not a schema that accepts anything)', () => {
     const corpus = corpora.valid!;
-    const schema = JSON.parse(knowledgeBaseFiles(corpus).find((f) => f.path === DOWNLOADS.jsonSchema.path)!.content as string);
+    const schema = JSON.parse(
+      knowledgeBaseFiles(corpus).find((f) => f.path === DOWNLOADS.jsonSchema.path)!.content as string,
+    );
     const ajv = new Ajv2020({ strict: true });
     addFormats(ajv);
     const validate = ajv.compile(schema);
@@ -276,7 +345,12 @@ describe('JSON', () => {
 
 // ---------------------------------------------------------------------------------------------
 
-const unescapeHtml = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+const unescapeHtml = (s: string) =>
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
 
 describe('feeds', () => {
   it('splits every "]]>" so that CDATA cannot end early', () => {
@@ -292,7 +366,12 @@ describe('feeds', () => {
         const atom = parseAtomFeed(files.get(`feeds/${key}.atom.xml`)!);
         const rss = parseRssFeed(files.get(`feeds/${key}.rss.xml`)!);
         const json = parseJsonFeed(JSON.parse(files.get(`feeds/${key}.json`)!));
-        const expectedCount = key === 'reports' ? corpus.reports.length : key === 'review' ? corpus.dueForReview.length : corpus.claims.reduce((n, c) => n + Math.max(1, c.history.changes.length), 0);
+        const expectedCount =
+          key === 'reports'
+            ? corpus.reports.length
+            : key === 'review'
+              ? corpus.dueForReview.length
+              : corpus.claims.reduce((n, c) => n + Math.max(1, c.history.changes.length), 0);
         const entries = atom.entries ?? [];
         expect(entries).toHaveLength(Math.min(200, expectedCount));
         expect(rss.items ?? []).toHaveLength(entries.length);
@@ -317,7 +396,9 @@ describe('feeds', () => {
       }
       // Every report is in the reports feed with its title.
       const reports = parseAtomFeed(files.get('feeds/reports.atom.xml')!);
-      expect(new Set(reports.entries!.map((e) => unescapeHtml(e.title!.value!)))).toEqual(new Set(corpus.reports.map((r) => r.title)));
+      expect(new Set(reports.entries!.map((e) => unescapeHtml(e.title!.value!)))).toEqual(
+        new Set(corpus.reports.map((r) => r.title)),
+      );
     }
   });
 
@@ -325,14 +406,17 @@ describe('feeds', () => {
     // The claims-change fixture over the valid one, on a day when some of its claims are overdue.
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'corroborate-review-feed-'));
     fs.cpSync(path.resolve('tests/fixtures/valid'), dir, { recursive: true });
-    for (const folder of ['claims', 'reports']) fs.cpSync(path.resolve('tests/fixtures/claims-change', folder), path.join(dir, folder), { recursive: true });
+    for (const folder of ['claims', 'reports'])
+      fs.cpSync(path.resolve('tests/fixtures/claims-change', folder), path.join(dir, folder), { recursive: true });
     const { corpus, diagnostics } = loadContent(dir, { today: '2027-06-01' });
     fs.rmSync(dir, { recursive: true, force: true });
     expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(corpus!.dueForReview.length).toBeGreaterThan(0);
     const atom = parseAtomFeed(feedFiles(corpus!).find((f) => f.path === 'feeds/review.atom.xml')!.content as string);
     expect(atom.entries!.map((e) => unescapeHtml(e.title!.value!))).toEqual(
-      [...corpus!.dueForReview].sort((a, b) => (a.reviewBy === b.reviewBy ? 0 : a.reviewBy < b.reviewBy ? 1 : -1)).map((d) => `Due for review: ${d.claim.title}`),
+      [...corpus!.dueForReview]
+        .sort((a, b) => (a.reviewBy === b.reviewBy ? 0 : a.reviewBy < b.reviewBy ? 1 : -1))
+        .map((d) => `Due for review: ${d.claim.title}`),
     );
   });
 
@@ -340,7 +424,9 @@ describe('feeds', () => {
     const corpus = corpora.content!;
     const atom = parseAtomFeed(feedFiles(corpus).find((f) => f.path === 'feeds/claims.atom.xml')!.content as string);
     const reassessed = corpus.claims.flatMap((c) => c.history.changes.filter((h) => h.from).map(() => c));
-    expect(atom.entries!.filter((e) => e.title!.value!.startsWith('Re-assessed: ')).length).toBe(Math.min(reassessed.length, atom.entries!.length));
+    expect(atom.entries!.filter((e) => e.title!.value!.startsWith('Re-assessed: ')).length).toBe(
+      Math.min(reassessed.length, atom.entries!.length),
+    );
   });
 
   it('keeps the hostile titles as text in every format', () => {
@@ -350,14 +436,18 @@ describe('feeds', () => {
     expect(atom.entries!.map((e) => unescapeHtml(e.title!.value!))).toContain(title);
     expect(parseRssFeed(files.get('feeds/claims.rss.xml')!).items!.map((i) => i.title)).toContain(title);
     expect(parseJsonFeed(JSON.parse(files.get('feeds/claims.json')!)).items!.map((i) => i.title)).toContain(title);
-    expect(atom.entries!.map((e) => unescapeHtml(e.title!.value!))).toContain('Corroborated: Group present in nearly all provinces </script><!--');
+    expect(atom.entries!.map((e) => unescapeHtml(e.title!.value!))).toContain(
+      'Corroborated: Group present in nearly all provinces </script><!--',
+    );
     // Fields a reader renders as HTML (Atom title and summary, RSS description, JSON content_html) hold no raw markup;
     // RSS and JSON Feed titles are plain text by their specifications, so there "</script>" is text.
     for (const key of ['claims', 'reports']) {
       const entries = parseAtomFeed(files.get(`feeds/${key}.atom.xml`)!).entries!;
       for (const e of entries) for (const v of [e.title!.value!, e.summary!.value!]) expect(v).not.toMatch(/<[a-z/!]/i);
-      for (const i of parseRssFeed(files.get(`feeds/${key}.rss.xml`)!).items!) expect(i.description).not.toMatch(/<[a-z/!]/i);
-      for (const i of JSON.parse(files.get(`feeds/${key}.json`)!).items as { content_html: string }[]) expect(i.content_html).not.toMatch(/<[a-z/!]/i);
+      for (const i of parseRssFeed(files.get(`feeds/${key}.rss.xml`)!).items!)
+        expect(i.description).not.toMatch(/<[a-z/!]/i);
+      for (const i of JSON.parse(files.get(`feeds/${key}.json`)!).items as { content_html: string }[])
+        expect(i.content_html).not.toMatch(/<[a-z/!]/i);
     }
   });
 });
@@ -383,7 +473,12 @@ describe('W3C Web Annotations', () => {
       const collection = JSON.parse(files.get(`data/reports/${report.id}.annotations.jsonld`)!);
       expect(collection['@context']).toBe('http://www.w3.org/ns/anno.jsonld');
       expect(collection.type).toBe('AnnotationCollection');
-      const items = (collection.first?.items ?? []) as { type: string; motivation: string; body: { type: string; value?: string; source?: string }[]; target: { source: string; selector: Selector | Selector[] } }[];
+      const items = (collection.first?.items ?? []) as {
+        type: string;
+        motivation: string;
+        body: { type: string; value?: string; source?: string }[];
+        target: { source: string; selector: Selector | Selector[] };
+      }[];
       expect(collection.total).toBe(items.length);
       if (report.text === 'full') {
         const text = files.get(`data/reports/${report.id}.txt`)!;
@@ -412,8 +507,15 @@ describe('W3C Web Annotations', () => {
         items.forEach((a, i) => {
           const selector = a.target.selector as Selector;
           expect(Array.isArray(selector), 'a report held by reference has no text to count positions in').toBe(false);
-          expect(selector).toEqual({ type: 'TextQuoteSelector', exact: report.anchors[i]!.quote, ...(report.anchors[i]!.prefix ? { prefix: report.anchors[i]!.prefix } : {}), ...(report.anchors[i]!.suffix ? { suffix: report.anchors[i]!.suffix } : {}) });
-          expect(a.target.source).toBe(new URL(report.url ?? report.read_at ?? `https://x${report.href}`).href.replace(/^https:\/\/x/, ''));
+          expect(selector).toEqual({
+            type: 'TextQuoteSelector',
+            exact: report.anchors[i]!.quote,
+            ...(report.anchors[i]!.prefix ? { prefix: report.anchors[i]!.prefix } : {}),
+            ...(report.anchors[i]!.suffix ? { suffix: report.anchors[i]!.suffix } : {}),
+          });
+          expect(a.target.source).toBe(
+            new URL(report.url ?? report.read_at ?? `https://x${report.href}`).href.replace(/^https:\/\/x/, ''),
+          );
           anchored++;
         });
       }
@@ -425,7 +527,9 @@ describe('W3C Web Annotations', () => {
     const corpus = corpora.hostile!;
     const report = corpus.reports.find((r) => r.id === 'sample-report')!;
     const { text } = reportPlainText(report.tree);
-    const items = (reportAnnotations(corpus, report).first!.items as unknown as { target: { selector: Selector[] } }[]).map((a) => a.target.selector[1]!);
+    const items = (
+      reportAnnotations(corpus, report).first!.items as unknown as { target: { selector: Selector[] } }[]
+    ).map((a) => a.target.selector[1]!);
     const last = items.at(-1)!;
     expect(text.indexOf('🙂')).toBeGreaterThan(0);
     expect(last.start).toBe(text.indexOf("=cmd|' /C calc'!A0") - 1);
@@ -455,7 +559,12 @@ describe('schema.org ClaimReview', () => {
       expect(review.dateModified).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       expect(review.reviewRating.alternateName).toBeTruthy();
       if (claim.assessment === 'opinion') expect(review.reviewRating.ratingValue).toBeUndefined();
-      else expect(review.reviewRating).toMatchObject({ ratingValue: CLAIM_RATING.values[claim.assessment], bestRating: 5, worstRating: 1 });
+      else
+        expect(review.reviewRating).toMatchObject({
+          ratingValue: CLAIM_RATING.values[claim.assessment],
+          bestRating: 5,
+          worstRating: 1,
+        });
       expect(review.itemReviewed['@type']).toBe('Claim');
       expect(review.itemReviewed.appearance ?? []).toHaveLength(claim.appearsIn.length);
       if (claim.appearsIn.length || claim.attributed_to) expect(review.itemReviewed.author).toBeDefined();

@@ -8,7 +8,19 @@ import { loadContent } from '../lib/content/load';
 import { previewsOf, previews } from '../lib/emit/previews';
 import { citationsFor } from '../lib/model/citation';
 import type { Corpus } from '../lib/model/corpus';
-import { cap, claimNeighbourhood, entityNeighbourhood, isRtl, layoutGraph, MAX_NODES, NARROW, reportNeighbourhood, shorten, sourceNeighbourhood, WIDE } from '../lib/model/graph';
+import {
+  cap,
+  claimNeighbourhood,
+  entityNeighbourhood,
+  isRtl,
+  layoutGraph,
+  MAX_NODES,
+  NARROW,
+  reportNeighbourhood,
+  shorten,
+  sourceNeighbourhood,
+  WIDE,
+} from '../lib/model/graph';
 import { previewPath, previewShards, previewTarget, shardCount, shardOf } from '../lib/model/previews';
 import { lanes, monthOf, summarise, timed } from '../lib/model/timeline';
 
@@ -21,7 +33,13 @@ beforeAll(() => {
 
 describe('the local graph', () => {
   it('shares the cap fairly and counts the rest', () => {
-    const nodes = (n: number, p: string) => Array.from({ length: n }, (_, i) => ({ type: 'claim' as const, id: `${p}${i}`, href: `/claims/${p}${i}/`, title: `${p} ${i}` }));
+    const nodes = (n: number, p: string) =>
+      Array.from({ length: n }, (_, i) => ({
+        type: 'claim' as const,
+        id: `${p}${i}`,
+        href: `/claims/${p}${i}/`,
+        title: `${p} ${i}`,
+      }));
     const groups = cap([
       { key: 'a', relation: 'claim', label: 'A', nodes: nodes(100, 'a') },
       { key: 'b', relation: 'report', label: 'B', nodes: nodes(3, 'b') },
@@ -37,7 +55,12 @@ describe('the local graph', () => {
   });
 
   it('draws every page of the seed within its frame, labels never closer than a line', () => {
-    const all = [...corpus.claims.map(claimNeighbourhood), ...corpus.sources.map(sourceNeighbourhood), ...corpus.entities.map(entityNeighbourhood), ...corpus.reports.map(reportNeighbourhood)];
+    const all = [
+      ...corpus.claims.map(claimNeighbourhood),
+      ...corpus.sources.map(sourceNeighbourhood),
+      ...corpus.entities.map(entityNeighbourhood),
+      ...corpus.reports.map(reportNeighbourhood),
+    ];
     for (const n of all) {
       for (const options of [WIDE, NARROW]) {
         const layout = layoutGraph(n, options);
@@ -50,8 +73,12 @@ describe('the local graph', () => {
           expect(node.label.length).toBeLessThanOrEqual(options.labelChars);
         }
         for (const side of ['start', 'end'] as const) {
-          const ys = layout.nodes.filter((x) => (x.anchor === side) !== x.rtl).map((x) => x.y).sort((a, b) => a - b);
-          for (let i = 1; i < ys.length; i++) expect(ys[i]! - ys[i - 1]!).toBeGreaterThanOrEqual(options.lineHeight - 0.2);
+          const ys = layout.nodes
+            .filter((x) => (x.anchor === side) !== x.rtl)
+            .map((x) => x.y)
+            .sort((a, b) => a - b);
+          for (let i = 1; i < ys.length; i++)
+            expect(ys[i]! - ys[i - 1]!).toBeGreaterThanOrEqual(options.lineHeight - 0.2);
         }
       }
     }
@@ -85,11 +112,16 @@ describe('timelines', () => {
     expect(monthOf('2022')).toBe(2022 * 12);
     expect(monthOf('2022', true)).toBe(2022 * 12 + 11);
     expect(monthOf('2022-05-21')).toBe(2022 * 12 + 4);
-    const claims = corpus.claims.filter((c) => c.appearsIn.length).map((c) => ({ id: c.id, href: c.href, title: c.title, assessment: c.assessment, kind: c.kind, as_of: c.as_of }));
+    const claims = corpus.claims
+      .filter((c) => c.appearsIn.length)
+      .map((c) => ({ id: c.id, href: c.href, title: c.title, assessment: c.assessment, kind: c.kind, as_of: c.as_of }));
     const items = timed(claims);
     for (let i = 1; i < items.length; i++) expect(items[i]!.start).toBeGreaterThanOrEqual(items[i - 1]!.start);
     const laneOf = lanes(items);
-    for (let i = 0; i < items.length; i++) for (let j = 0; j < i; j++) if (laneOf[i] === laneOf[j]) expect(items[j]!.end < items[i]!.start || items[i]!.end < items[j]!.start).toBe(true);
+    for (let i = 0; i < items.length; i++)
+      for (let j = 0; j < i; j++)
+        if (laneOf[i] === laneOf[j])
+          expect(items[j]!.end < items[i]!.start || items[i]!.end < items[j]!.start).toBe(true);
   });
 
   it('shows that the undated Stratheia commentary relies on claims about 2021–22', () => {
@@ -112,7 +144,10 @@ describe('timelines', () => {
 
 describe('link previews', () => {
   it('finds the target of a link, and the shard that holds it', () => {
-    expect(previewTarget('/claims/iskp-attacks-11-provinces-2022/')).toEqual({ type: 'claim', id: 'iskp-attacks-11-provinces-2022' });
+    expect(previewTarget('/claims/iskp-attacks-11-provinces-2022/')).toEqual({
+      type: 'claim',
+      id: 'iskp-attacks-11-provinces-2022',
+    });
     expect(previewTarget('/claims/')).toBeUndefined();
     expect(previewTarget('/reports/a/vs/b/')).toBeUndefined();
     expect(shardCount(0)).toBe(1);
@@ -124,27 +159,56 @@ describe('link previews', () => {
   it('writes every document into exactly one shard, with what the card shows', () => {
     const files = previews.files!(corpus);
     const shards = previewShards(corpus);
-    expect(files.map((f) => f.path).sort()).toEqual(['claim', 'entity', 'report', 'source'].flatMap((t) => Array.from({ length: shards[t as 'claim'] }, (_, i) => previewPath(t as 'claim', i).slice(1))).sort());
+    expect(files.map((f) => f.path).sort()).toEqual(
+      ['claim', 'entity', 'report', 'source']
+        .flatMap((t) => Array.from({ length: shards[t as 'claim'] }, (_, i) => previewPath(t as 'claim', i).slice(1)))
+        .sort(),
+    );
     const all = Object.assign({}, ...files.map((f) => JSON.parse(String(f.content))));
     const previewsById = previewsOf(corpus);
-    expect(Object.keys(all).length).toBe(new Set([...previewsById.claim, ...previewsById.source, ...previewsById.entity, ...previewsById.report].map(([id]) => id)).size);
+    expect(Object.keys(all).length).toBe(
+      new Set(
+        [...previewsById.claim, ...previewsById.source, ...previewsById.entity, ...previewsById.report].map(
+          ([id]) => id,
+        ),
+      ).size,
+    );
     const nangarhar = previewsById.entity.find(([id]) => id === 'nangarhar')![1];
     expect(nangarhar.original).toContainEqual({ text: 'ننګرهار', lang: 'ps' });
     const stratheia = previewsById.report.find(([id]) => id === 'stratheia-iskp-factor-afghanistan')![1];
-    expect(Object.values(stratheia.profile).reduce((a, b) => a + b, 0)).toBe(corpus.reports.find((r) => r.id === 'stratheia-iskp-factor-afghanistan')!.claims.length);
+    expect(Object.values(stratheia.profile).reduce((a, b) => a + b, 0)).toBe(
+      corpus.reports.find((r) => r.id === 'stratheia-iskp-factor-afghanistan')!.claims.length,
+    );
   });
 });
 
 describe('citations', () => {
-  const page = { type: 'claim' as const, id: 'iskp-x', title: 'ISKP attacks in 11 provinces', href: '/claims/iskp-x/', file: 'content/claims/iskp-x.mdx', date: '2026-11-25' };
+  const page = {
+    type: 'claim' as const,
+    id: 'iskp-x',
+    title: 'ISKP attacks in 11 provinces',
+    href: '/claims/iskp-x/',
+    file: 'content/claims/iskp-x.mdx',
+    date: '2026-11-25',
+  };
 
   it('gives APA, Chicago and BibTeX forms with the commit the site was built from', () => {
-    const identity = { url: 'https://kb.example.org', repository: { url: 'https://git.example.org/kb', branch: 'main' } };
+    const identity = {
+      url: 'https://kb.example.org',
+      repository: { url: 'https://git.example.org/kb', branch: 'main' },
+    };
     const c = citationsFor(page, 'fa8e0a3cb54cecefba1b2a8025a8cf761dd5d1f7', identity);
     expect(c.url).toBe('https://kb.example.org/claims/iskp-x/');
-    expect(c.version).toMatchObject({ short: 'fa8e0a3', url: expect.stringMatching(/\/blob\/fa8e0a3cb54cecefba1b2a8025a8cf761dd5d1f7\/content\/claims\/iskp-x\.mdx$/) });
-    expect(c.apa).toBe(`Corroborate. (2026, November 25). ISKP attacks in 11 provinces [Claim assessment, version fa8e0a3]. ${c.url}`);
-    expect(c.chicago).toBe(`Corroborate. “ISKP attacks in 11 provinces.” Claim assessment, version fa8e0a3. Last modified November 25, 2026. ${c.url}.`);
+    expect(c.version).toMatchObject({
+      short: 'fa8e0a3',
+      url: expect.stringMatching(/\/blob\/fa8e0a3cb54cecefba1b2a8025a8cf761dd5d1f7\/content\/claims\/iskp-x\.mdx$/),
+    });
+    expect(c.apa).toBe(
+      `Corroborate. (2026, November 25). ISKP attacks in 11 provinces [Claim assessment, version fa8e0a3]. ${c.url}`,
+    );
+    expect(c.chicago).toBe(
+      `Corroborate. “ISKP attacks in 11 provinces.” Claim assessment, version fa8e0a3. Last modified November 25, 2026. ${c.url}.`,
+    );
     expect(c.bibtex).toMatch(/^@misc\{corroborate_claim_iskp_x,/);
     expect(c.bibtex).toContain('title = {ISKP attacks in 11 provinces}');
     expect(c.bibtex).toContain('note = {Version fa8e0a3cb54cecefba1b2a8025a8cf761dd5d1f7');
@@ -166,6 +230,8 @@ describe('citations', () => {
   });
 
   it('escapes BibTeX special characters', () => {
-    expect(citationsFor({ ...page, title: 'Costs & {braces} 100% _under_' }, null).bibtex).toContain('title = {Costs \\& \\textbraceleft{}braces\\textbraceright{} 100\\% \\textunderscore{}under\\textunderscore{}}');
+    expect(citationsFor({ ...page, title: 'Costs & {braces} 100% _under_' }, null).bibtex).toContain(
+      'title = {Costs \\& \\textbraceleft{}braces\\textbraceright{} 100\\% \\textunderscore{}under\\textunderscore{}}',
+    );
   });
 });

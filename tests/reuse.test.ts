@@ -37,15 +37,25 @@ describe('the reuse detector on the real reports', () => {
       // Each marked run is text of the paragraph, at least eight words long.
       for (const [a, b] of r.runs) expect(wordsOf(r.text.slice(a, b)).length).toBeGreaterThanOrEqual(RUN_WORDS);
     }
-    expect(corpus!.reports.find((r) => r.id === EUAA)!.reused.every((r) => r.other.id === SEED && r.direction === 'copied-by')).toBe(true);
+    expect(
+      corpus!.reports
+        .find((r) => r.id === EUAA)!
+        .reused.every((r) => r.other.id === SEED && r.direction === 'copied-by'),
+    ).toBe(true);
   });
 
   it('finds it without either report declaring it, and then warns that the copying is not declared', () => {
     const seedText = fs.readFileSync(reportFile(), 'utf8');
     const euaaFile = path.join(dir, 'reports', `${EUAA}.mdx`);
     const euaaText = fs.readFileSync(euaaFile, 'utf8');
-    const seedWithout = seedText.replace(/  - source: euaa-country-guidance-afghanistan-2023-iskp\n    relation: copies\n    note: [^\n]*\n/, '');
-    const euaaWithout = euaaText.replace(/  - source: stratheia-the-iksp-factor-afghanistan\n    relation: repeated-by\n    note: [^\n]*\n/, '');
+    const seedWithout = seedText.replace(
+      /  - source: euaa-country-guidance-afghanistan-2023-iskp\n    relation: copies\n    note: [^\n]*\n/,
+      '',
+    );
+    const euaaWithout = euaaText.replace(
+      /  - source: stratheia-the-iksp-factor-afghanistan\n    relation: repeated-by\n    note: [^\n]*\n/,
+      '',
+    );
     expect(seedWithout).not.toBe(seedText);
     expect(euaaWithout).not.toBe(euaaText);
     fs.writeFileSync(reportFile(), seedWithout);
@@ -61,7 +71,11 @@ describe('the reuse detector on the real reports', () => {
       const warnings = diagnostics.filter((d) => d.rule === 'reuse/undeclared').map(formatDiagnostic);
       expect(warnings).toHaveLength(1);
       // Said once, on the later report of the pair (EUAA is dated, the seed is not: the first by id).
-      expect(warnings[0]).toMatch(new RegExp(`  provenance  warning  paragraph \\d+(, paragraph \\d+)* shares? \\d+ % of their words with report "(${SEED}|${EUAA})" in runs of 8\\+ words, but neither report's provenance says so`));
+      expect(warnings[0]).toMatch(
+        new RegExp(
+          `  provenance  warning  paragraph \\d+(, paragraph \\d+)* shares? \\d+ % of their words with report "(${SEED}|${EUAA})" in runs of 8\\+ words, but neither report's provenance says so`,
+        ),
+      );
     } finally {
       fs.writeFileSync(reportFile(), seedText);
       fs.writeFileSync(euaaFile, euaaText);
@@ -80,12 +94,19 @@ describe('the reuse detector on the real reports', () => {
     const euaaText = fs.readFileSync(euaaFile, 'utf8');
     // EUAA's paragraphs rewritten (claims still marked): the seed still declares that it copies them.
     const [front, ...rest] = euaaText.split('\n---\n');
-    fs.writeFileSync(euaaFile, [front, rest.join('\n---\n').replace(/>[^<>\n]+</g, '>other words entirely<')].join('\n---\n'));
+    fs.writeFileSync(
+      euaaFile,
+      [front, rest.join('\n---\n').replace(/>[^<>\n]+</g, '>other words entirely<')].join('\n---\n'),
+    );
     try {
       const { corpus, diagnostics } = loadContent(dir);
       expect(corpus!.reports.find((r) => r.id === SEED)!.reused).toEqual([]);
       expect(diagnostics.filter((d) => d.rule === 'reuse/not-found').map((d) => [d.file, d.field, d.message])).toEqual([
-        [`content/reports/${SEED}.mdx`, expect.stringMatching(/^provenance\[\d+\]\.relation$/), `the provenance says this report copies euaa-country-guidance-afghanistan-2023-iskp (report "${EUAA}"), but no passage we hold shares runs of 8+ words with it: check the relation, or use possible-source`],
+        [
+          `content/reports/${SEED}.mdx`,
+          expect.stringMatching(/^provenance\[\d+\]\.relation$/),
+          `the provenance says this report copies euaa-country-guidance-afghanistan-2023-iskp (report "${EUAA}"), but no passage we hold shares runs of 8+ words with it: check the relation, or use possible-source`,
+        ],
       ]);
     } finally {
       fs.writeFileSync(euaaFile, euaaText);
@@ -94,16 +115,24 @@ describe('the reuse detector on the real reports', () => {
 });
 
 describe('the detector on its own', () => {
-  const topic = (id: string, paragraphs: string[]) => ({ id, passages: paragraphs.map((text, i) => ({ label: `paragraph ${i + 1}`, paragraph: i + 1, text })) });
+  const topic = (id: string, paragraphs: string[]) => ({
+    id,
+    passages: paragraphs.map((text, i) => ({ label: `paragraph ${i + 1}`, paragraph: i + 1, text })),
+  });
 
   it('needs runs of eight words: shared names and short phrases on one subject are not copying', () => {
-    const a = topic('a', ['ISKP attacked a Shia mosque in Kunduz in October 2021, killing dozens of worshippers during Friday prayers.']);
-    const b = topic('b', ['In October 2021 a suicide bomber from ISKP struck a Shia mosque in Kunduz during Friday prayers, and dozens died.']);
+    const a = topic('a', [
+      'ISKP attacked a Shia mosque in Kunduz in October 2021, killing dozens of worshippers during Friday prayers.',
+    ]);
+    const b = topic('b', [
+      'In October 2021 a suicide bomber from ISKP struck a Shia mosque in Kunduz during Friday prayers, and dozens died.',
+    ]);
     expect(detectReuse([a, b])).toEqual([]);
   });
 
   it('finds a passage copied with small changes of case and punctuation, and marks its runs', () => {
-    const original = 'Activity of the group has traditionally been concentrated in the capital and in the eastern provinces, where it continued to have a strong foothold in rural areas.';
+    const original =
+      'Activity of the group has traditionally been concentrated in the capital and in the eastern provinces, where it continued to have a strong foothold in rural areas.';
     const copy = `Observers note that ${original.toUpperCase().replace(/,/g, ' ;')} This is new.`;
     const found = detectReuse([topic('a', [original]), topic('b', [copy])]);
     expect(found.map((f) => [f.report, f.other])).toEqual([
@@ -112,6 +141,8 @@ describe('the detector on its own', () => {
     ]);
     const b = found.find((f) => f.report === 'b')!;
     expect(b.runs).toHaveLength(1);
-    expect(copy.slice(b.runs[0]![0], b.runs[0]![1])).toBe(copy.slice(copy.indexOf('ACTIVITY'), copy.indexOf(' This is new') - 1));
+    expect(copy.slice(b.runs[0]![0], b.runs[0]![1])).toBe(
+      copy.slice(copy.indexOf('ACTIVITY'), copy.indexOf(' This is new') - 1),
+    );
   });
 });

@@ -14,9 +14,20 @@ const TSX = path.join(REPO, 'node_modules', 'tsx', 'dist', 'cli.mjs');
 let tmp: string;
 let content: string;
 
-const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.org', '-c', 'commit.gpgsign=false', ...args], { cwd: tmp });
-const edit = (rel: string, change: (text: string) => string) => fs.writeFileSync(path.join(content, rel), change(fs.readFileSync(path.join(content, rel), 'utf8')));
-const review = (ref: string, env: Record<string, string> = {}) => spawnSync(process.execPath, [TSX, path.join(REPO, 'scripts/review.ts'), ref, content], { cwd: tmp, encoding: 'utf8', env: { ...process.env, GITHUB_STEP_SUMMARY: '', ...env } });
+const git = (...args: string[]) =>
+  execFileSync(
+    'git',
+    ['-c', 'user.name=Test', '-c', 'user.email=test@example.org', '-c', 'commit.gpgsign=false', ...args],
+    { cwd: tmp },
+  );
+const edit = (rel: string, change: (text: string) => string) =>
+  fs.writeFileSync(path.join(content, rel), change(fs.readFileSync(path.join(content, rel), 'utf8')));
+const review = (ref: string, env: Record<string, string> = {}) =>
+  spawnSync(process.execPath, [TSX, path.join(REPO, 'scripts/review.ts'), ref, content], {
+    cwd: tmp,
+    encoding: 'utf8',
+    env: { ...process.env, GITHUB_STEP_SUMMARY: '', ...env },
+  });
 
 beforeAll(() => {
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'corroborate-review-test-'));
@@ -31,7 +42,10 @@ beforeAll(() => {
       .replace('assessment: corroborated', 'assessment: partly-corroborated')
       .replace('likelihood: almost-certain', 'likelihood: likely')
       .replace('reviewed: 2026-11-01', 'reviewed: 2026-12-01')
-      .replace('    credibility: 1\nreviewed', '    credibility: 1\n  - source: new-wire\n    stance: supports\n    locator: para 3\n    credibility: 2\nreviewed'),
+      .replace(
+        '    credibility: 1\nreviewed',
+        '    credibility: 1\n  - source: new-wire\n    stance: supports\n    locator: para 3\n    credibility: 2\nreviewed',
+      ),
   );
   fs.writeFileSync(
     path.join(content, 'sources/new-wire.mdx'),
@@ -47,11 +61,19 @@ describe('npm run review', () => {
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('1 claim re-assessed, 2 evidence changes, 1 source added, 1 new warning');
-    expect(result.stdout).toContain('group-present-everywhere: Group present in nearly all provinces: assessment Corroborated → Partly corroborated; likelihood Almost certain → Likely');
-    expect(result.stdout).toContain('group-present-everywhere: + supports new-wire (New Wire, reliability C, credibility 2) at para 3');
+    expect(result.stdout).toContain(
+      'group-present-everywhere: Group present in nearly all provinces: assessment Corroborated → Partly corroborated; likelihood Almost certain → Likely',
+    );
+    expect(result.stdout).toContain(
+      'group-present-everywhere: + supports new-wire (New Wire, reliability C, credibility 2) at para 3',
+    );
     expect(result.stdout).toContain('group-present-everywhere: independent lines of evidence 2 → 3');
-    expect(result.stdout).toContain('new-wire: A new wire story (New Wire, news, reliability C, relays Provincial officials)');
-    expect(result.stdout).toMatch(/content\/sources\/new-wire\.mdx:\d+: published: the source has no publication date.*\(source\/no-date\)/);
+    expect(result.stdout).toContain(
+      'new-wire: A new wire story (New Wire, news, reliability C, relays Provincial officials)',
+    );
+    expect(result.stdout).toMatch(
+      /content\/sources\/new-wire\.mdx:\d+: published: the source has no publication date.*\(source\/no-date\)/,
+    );
   }, 60_000);
 
   it('writes the same report to the GitHub job summary, as Markdown', () => {

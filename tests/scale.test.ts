@@ -21,7 +21,17 @@ import { sitemapPages } from '../lib/model/structured-data';
 import { fixture, loadWith } from './helpers/content';
 
 const parsed: ParsedFile = { data: {}, body: '', bodyLine: 1, locate: () => ({ line: 1, col: 1 }), diagnostics: [] };
-const entry = <T>(collection: string, id: string, data: T): Entry<T> => ({ id, file: `content/${collection}/${id}.mdx`, data, parsed, tree: { type: 'root', children: [] }, plainText: '', spans: [], links: [], paragraphs: [] });
+const entry = <T>(collection: string, id: string, data: T): Entry<T> => ({
+  id,
+  file: `content/${collection}/${id}.mdx`,
+  data,
+  parsed,
+  tree: { type: 'root', children: [] },
+  plainText: '',
+  spans: [],
+  links: [],
+  paragraphs: [],
+});
 
 describe('missing references', () => {
   /** 8,000 entities, and 160 claims that each name 50 entities none of which exists: 8,000 misses. */
@@ -29,15 +39,36 @@ describe('missing references', () => {
     const entries: Entries = { claim: new Map(), source: new Map(), entity: new Map(), report: new Map() };
     for (let i = 0; i < 8_000; i++) {
       const id = `armed-group-number-${i}-of-the-province`;
-      entries.entity.set(id, entry<EntityData>('entities', id, entitySchema.parse({ name: `Group ${i}`, kind: 'organisation', summary: 'A group.', reviewed: '2026-01-01' })));
+      entries.entity.set(
+        id,
+        entry<EntityData>(
+          'entities',
+          id,
+          entitySchema.parse({ name: `Group ${i}`, kind: 'organisation', summary: 'A group.', reviewed: '2026-01-01' }),
+        ),
+      );
     }
     for (let c = 0; c < 160; c++) {
       const id = `claim-${c}`;
       const entities = Array.from({ length: 50 }, (_, k) => `armed-group-numbr-${c * 50 + k}-of-the-province`);
-      const data = claimSchema.parse({ title: 'T', statement: 'S', kind: 'opinion', assessment: 'opinion', rationale: 'R', confidence: 'low', as_of: '2025', reviewed: '2026-01-01', entities, attributed_to: { entity: `armed-group-number-${c}-of-the-province` } });
+      const data = claimSchema.parse({
+        title: 'T',
+        statement: 'S',
+        kind: 'opinion',
+        assessment: 'opinion',
+        rationale: 'R',
+        confidence: 'low',
+        as_of: '2025',
+        reviewed: '2026-01-01',
+        entities,
+        attributed_to: { entity: `armed-group-number-${c}-of-the-province` },
+      });
       entries.claim.set(id, entry<ClaimData>('claims', id, data));
     }
-    const existing = Object.fromEntries(COLLECTION_TYPES.map((t) => [t, new Set(entries[t].keys())])) as Record<(typeof COLLECTION_TYPES)[number], Set<string>>;
+    const existing = Object.fromEntries(COLLECTION_TYPES.map((t) => [t, new Set(entries[t].keys())])) as Record<
+      (typeof COLLECTION_TYPES)[number],
+      Set<string>
+    >;
     return { entries, existing };
   }
 
@@ -51,7 +82,9 @@ describe('missing references', () => {
     expect(misses).toHaveLength(8_000);
     expect(ms).toBeLessThan(4_000);
     // The first misses still get their suggestion; the rest are reported without one.
-    expect(misses[0]!.message).toBe('no entity has the id "armed-group-numbr-0-of-the-province" (no file content/entities/armed-group-numbr-0-of-the-province.mdx). Did you mean "armed-group-number-0-of-the-province" or "armed-group-number-1-of-the-province" or "armed-group-number-10-of-the-province"?');
+    expect(misses[0]!.message).toBe(
+      'no entity has the id "armed-group-numbr-0-of-the-province" (no file content/entities/armed-group-numbr-0-of-the-province.mdx). Did you mean "armed-group-number-0-of-the-province" or "armed-group-number-1-of-the-province" or "armed-group-number-10-of-the-province"?',
+    );
     expect(misses.filter((d) => d.message.includes('Did you mean')).length).toBe(Math.floor(MAX_COMPARISONS / 8_000));
   });
 
@@ -66,23 +99,34 @@ describe('missing references', () => {
 describe('output amplification', () => {
   it('a claim may name at most 50 entities, so N claims cannot make N² links', () => {
     const many = Array.from({ length: 51 }, (_, i) => `entity-${i}`).join(', ');
-    const result = loadWith({ 'claims/group-present-everywhere.mdx': fixture('claims/group-present-everywhere.mdx').replace('entities: [sample-group]', `entities: [${many}]`) });
-    expect(result.diagnostics.filter((d) => d.severity === 'error').map((d) => [d.rule, d.message])).toEqual([['schema/length', 'must list at most 50 items: keep the ones that matter most']]);
+    const result = loadWith({
+      'claims/group-present-everywhere.mdx': fixture('claims/group-present-everywhere.mdx').replace(
+        'entities: [sample-group]',
+        `entities: [${many}]`,
+      ),
+    });
+    expect(result.diagnostics.filter((d) => d.severity === 'error').map((d) => [d.rule, d.message])).toEqual([
+      ['schema/length', 'must list at most 50 items: keep the ones that matter most'],
+    ]);
   });
 
   it('an entity page lists the claims that mention it by reference (id, link, title, verdict), never their content', () => {
     // Each claim has a long statement, rationale and evidence; the entity's backlinks must not carry them.
     const entityIds = Array.from({ length: 50 }, (_, i) => `entity-${i}`);
     const files: Record<string, string> = {};
-    for (const id of entityIds) files[`entities/${id}.mdx`] = `---\nname: Entity ${id}\nkind: organisation\nsummary: An entity.\nreviewed: 2026-01-01\n---\n\nNotes.\n`;
+    for (const id of entityIds)
+      files[`entities/${id}.mdx`] =
+        `---\nname: Entity ${id}\nkind: organisation\nsummary: An entity.\nreviewed: 2026-01-01\n---\n\nNotes.\n`;
     for (let c = 0; c < 50; c++) {
-      files[`claims/claim-${c}.mdx`] = `---\ntitle: Claim ${c}\nstatement: ${'A long statement of what happened. '.repeat(16).trim()}\nkind: opinion\nassessment: opinion\nrationale: ${'Why. '.repeat(50).trim()}\nconfidence: low\nas_of: "2025"\nentities: [${entityIds.join(', ')}]\nattributed_to: { entity: sample-group }\nreviewed: 2026-01-01\n---\n\n${'Notes on the claim. '.repeat(200)}\n`;
+      files[`claims/claim-${c}.mdx`] =
+        `---\ntitle: Claim ${c}\nstatement: ${'A long statement of what happened. '.repeat(16).trim()}\nkind: opinion\nassessment: opinion\nrationale: ${'Why. '.repeat(50).trim()}\nconfidence: low\nas_of: "2025"\nentities: [${entityIds.join(', ')}]\nattributed_to: { entity: sample-group }\nreviewed: 2026-01-01\n---\n\n${'Notes on the claim. '.repeat(200)}\n`;
     }
     const { corpus, diagnostics } = loadWith(files);
     expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     const entity = corpus!.entities.find((e) => e.id === 'entity-0')!;
     expect(entity.mentionedIn).toHaveLength(50);
-    for (const ref of entity.mentionedIn) expect(Object.keys(ref).sort()).toEqual(['as_of', 'assessment', 'href', 'id', 'kind', 'title']);
+    for (const ref of entity.mentionedIn)
+      expect(Object.keys(ref).sort()).toEqual(['as_of', 'assessment', 'href', 'id', 'kind', 'title']);
     // 50 mentions in a few kilobytes: what each claim holds (about 5 KB each) stays on the claim's page.
     expect(JSON.stringify(entity.mentionedIn).length).toBeLessThan(50 * 200);
   });
@@ -92,7 +136,8 @@ describe('report comparisons', () => {
   it('61 reports marking one claim make about 10 comparison pages each, not 1,830', () => {
     const files: Record<string, string> = {};
     for (let r = 0; r < 60; r++) {
-      files[`reports/report-${r}.mdx`] = `---\ntitle: Report ${r}\nkind: opinion\npublisher: Outlet ${r}\nurl: https://example.org/${r}\nreuse: Written for the tests.\nperspective: An outlet.\nsummary: A report.\nreviewed: 2026-11-01\n---\n\nIt says <Claim id="group-must-be-stopped">the group must be stopped</Claim>, in words of report ${r}.\n`;
+      files[`reports/report-${r}.mdx`] =
+        `---\ntitle: Report ${r}\nkind: opinion\npublisher: Outlet ${r}\nurl: https://example.org/${r}\nreuse: Written for the tests.\nperspective: An outlet.\nsummary: A report.\nreviewed: 2026-11-01\n---\n\nIt says <Claim id="group-must-be-stopped">the group must be stopped</Claim>, in words of report ${r}.\n`;
     }
     const { corpus, diagnostics } = loadWith(files);
     expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
@@ -100,7 +145,8 @@ describe('report comparisons', () => {
     // Every report keeps its closest comparisons (here all share one claim, so the first ten by address).
     expect(corpus!.comparisons.length).toBeLessThanOrEqual(61 * MAX_COMPARISONS_PER_REPORT);
     expect(corpus!.comparisons.length).toBeGreaterThanOrEqual((61 * MAX_COMPARISONS_PER_REPORT) / 2);
-    for (const r of corpus!.reports) expect(r.comparisons.length).toBeGreaterThanOrEqual(Math.min(MAX_COMPARISONS_PER_REPORT, 60));
+    for (const r of corpus!.reports)
+      expect(r.comparisons.length).toBeGreaterThanOrEqual(Math.min(MAX_COMPARISONS_PER_REPORT, 60));
   });
 });
 
@@ -124,7 +170,8 @@ describe('index pages', () => {
     expect(laterPages('claim', 100)).toEqual([{ n: PLACEHOLDER_ID }]);
     // Page 1 has one address (/claims/), and nothing but plain digits is a page number.
     for (const segment of ['1', '2', '250']) expect(pageNumber(segment)).toBe(Number(segment));
-    for (const segment of ['01', '0', '-1', '2.0', '1e2', ' 2', '', PLACEHOLDER_ID]) expect(pageNumber(segment), segment).toBeNaN();
+    for (const segment of ['01', '0', '-1', '2.0', '1e2', ' 2', '', PLACEHOLDER_ID])
+      expect(pageNumber(segment), segment).toBeNaN();
     expect(indexPage('claim', items, pageNumber('01'))).toBeNull();
   });
 
@@ -140,16 +187,31 @@ describe('index pages', () => {
     // Each row is the claim's facets and title, with entity numbers that resolve to the entities it names.
     corpus!.claims.forEach((c, i) => {
       const [id, title, assessment, kind, confidence, entities, status] = facets.claims[i]!;
-      expect([id, title, assessment, kind, confidence, status]).toEqual([c.id, c.displayTitle, c.assessment, c.kind, c.confidence, c.status]);
-      expect(entities.map((n) => facets.entities[n]![0]).sort()).toEqual([...new Set([...c.entities, ...c.places].map((e) => e.id))].sort());
+      expect([id, title, assessment, kind, confidence, status]).toEqual([
+        c.id,
+        c.displayTitle,
+        c.assessment,
+        c.kind,
+        c.confidence,
+        c.status,
+      ]);
+      expect(entities.map((n) => facets.entities[n]![0]).sort()).toEqual(
+        [...new Set([...c.entities, ...c.places].map((e) => e.id))].sort(),
+      );
     });
     // About 100 bytes a claim: the filters of 10,000 claims fetch about 1 MB (a quarter of that gzipped), once, when first used.
     const size = JSON.stringify(facets).length;
     expect(size / corpus!.claims.length).toBeLessThan(130);
     const paths = new Set(sitemapPages(corpus!).map((p) => p.path));
     for (const type of COLLECTION_TYPES) {
-      const total = { claim: corpus!.claims, source: corpus!.sources, entity: corpus!.entities, report: corpus!.reports }[type].length;
-      for (let n = 1; n <= pageCount(type, total); n++) expect(paths.has(indexHref(type, n)), indexHref(type, n)).toBe(true);
+      const total = {
+        claim: corpus!.claims,
+        source: corpus!.sources,
+        entity: corpus!.entities,
+        report: corpus!.reports,
+      }[type].length;
+      for (let n = 1; n <= pageCount(type, total); n++)
+        expect(paths.has(indexHref(type, n)), indexHref(type, n)).toBe(true);
       expect(paths.has(indexHref(type, pageCount(type, total) + 1))).toBe(false);
     }
     expect(paths.has('/claims/page/6/')).toBe(true);

@@ -38,7 +38,9 @@ describe('natural queries on the real content', () => {
     const file = path.resolve(import.meta.dirname, '../bench/search/natural-queries.json');
     const judged = JSON.parse(fs.readFileSync(file, 'utf8')) as { queries: { q: string; relevant: string[] }[] };
     expect(judged.queries.length).toBeGreaterThanOrEqual(60);
-    const misses = judged.queries.filter(({ q, relevant }) => !top5(q).some((k) => relevant.includes(k))).map(({ q }) => q);
+    const misses = judged.queries
+      .filter(({ q, relevant }) => !top5(q).some((k) => relevant.includes(k)))
+      .map(({ q }) => q);
     expect(misses.length / judged.queries.length, `missed: ${misses.join(' | ')}`).toBeLessThanOrEqual(0.1);
   });
 

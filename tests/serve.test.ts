@@ -61,14 +61,23 @@ function request(target: string | Buffer, method = 'GET'): Promise<Reply> {
       reject(new Error(`no answer to ${method} ${JSON.stringify(String(target))} within 5 s`));
     });
     socket.on('connect', () => {
-      socket.write(Buffer.concat([Buffer.from(`${method} `, 'latin1'), Buffer.isBuffer(target) ? target : Buffer.from(target, 'latin1'), Buffer.from(` HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nConnection: close\r\n\r\n`, 'latin1')]));
+      socket.write(
+        Buffer.concat([
+          Buffer.from(`${method} `, 'latin1'),
+          Buffer.isBuffer(target) ? target : Buffer.from(target, 'latin1'),
+          Buffer.from(` HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nConnection: close\r\n\r\n`, 'latin1'),
+        ]),
+      );
     });
     socket.on('data', (c) => chunks.push(c));
     socket.on('error', (e) => reject(new Error(`${method} ${JSON.stringify(String(target))}: ${e.message}`)));
     socket.on('end', () => {
       const all = Buffer.concat(chunks);
       const split = all.indexOf('\r\n\r\n');
-      if (split < 0) return reject(new Error(`${method} ${JSON.stringify(String(target))}: the connection closed without a response`));
+      if (split < 0)
+        return reject(
+          new Error(`${method} ${JSON.stringify(String(target))}: the connection closed without a response`),
+        );
       const [statusLine, ...lines] = all.subarray(0, split).toString('latin1').split('\r\n');
       const headers: Record<string, string> = {};
       for (const line of lines) {
@@ -128,7 +137,9 @@ beforeAll(() => {
 beforeEach(async () => {
   output = '';
   port = await freePort();
-  server = spawn(process.execPath, [SERVE, '--dir', site, '--port', String(port)], { stdio: ['ignore', 'pipe', 'pipe'] });
+  server = spawn(process.execPath, [SERVE, '--dir', site, '--port', String(port)], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   server.stdout!.on('data', (c) => (output += c));
   server.stderr!.on('data', (c) => (output += c));
   const deadline = Date.now() + 10_000;
@@ -200,13 +211,17 @@ describe('scripts/serve.mjs serves out/ like a static host', () => {
     expect(home.headers['x-content-type-options']).toBe('nosniff');
     expect(home.headers['cache-control']).toBe('no-cache');
     const claims = await request('/claims/');
-    expect(claims.headers['content-security-policy']).toBe("default-src 'self'; script-src 'self' 'sha256-abc='; frame-ancestors 'none'");
+    expect(claims.headers['content-security-policy']).toBe(
+      "default-src 'self'; script-src 'self' 'sha256-abc='; frame-ancestors 'none'",
+    );
     expect(claims.headers['x-frame-options']).toBe('DENY');
     const missing = await request('/no-such-page/');
     expect(missing.status).toBe(404);
     expect(missing.headers['content-security-policy']).toContain("frame-ancestors 'none'");
     expect(missing.headers['x-content-type-options']).toBe('nosniff');
-    expect((await request('/_next/static/chunks/app.js')).headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect((await request('/_next/static/chunks/app.js')).headers['cache-control']).toBe(
+      'public, max-age=31536000, immutable',
+    );
     for (const target of ['/claims', '/%2Fevil.example%2F..', '/%E0%A4%A']) {
       const reply = await request(target);
       expect(reply.headers['x-frame-options'], target).toBe('DENY');
@@ -240,7 +255,8 @@ describe('scripts/serve.mjs against hostile request targets', () => {
       expect(reply.headers['x-injected'], String(target)).toBeUndefined();
       expect(reply.headers['set-cookie'], String(target)).toBeUndefined();
       // Whatever Location says is one header line of printable ASCII.
-      if (reply.headers.location !== undefined) expect(reply.headers.location, String(target)).toMatch(/^\/[\x21-\x7e]*$/);
+      if (reply.headers.location !== undefined)
+        expect(reply.headers.location, String(target)).toMatch(/^\/[\x21-\x7e]*$/);
     }
     const injected = await request('/bad%0D%0AX-Injected:%201');
     expect(injected.status).toBe(301);

@@ -15,7 +15,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditSite } from '../e2e/site-audit';
 
 const REPO = path.resolve(import.meta.dirname, '..');
-const SKIP = new Set(['node_modules', 'out', '.next', '.build', '.git', 'test-results', 'playwright-report', 'blob-report']);
+const SKIP = new Set([
+  'node_modules',
+  'out',
+  '.next',
+  '.build',
+  '.git',
+  'test-results',
+  'playwright-report',
+  'blob-report',
+]);
 const SITE_URL = 'https://kb.example.org';
 const REPOSITORY_URL = 'https://git.example.org/team/knowledge-base';
 
@@ -26,17 +35,29 @@ let status: number | null = null;
 
 beforeAll(async () => {
   project = fs.mkdtempSync(path.join(os.tmpdir(), 'corroborate-identity-'));
-  for (const name of fs.readdirSync(REPO)) if (!SKIP.has(name)) fs.cpSync(path.join(REPO, name), path.join(project, name), { recursive: true, verbatimSymlinks: true });
+  for (const name of fs.readdirSync(REPO))
+    if (!SKIP.has(name))
+      fs.cpSync(path.join(REPO, name), path.join(project, name), { recursive: true, verbatimSymlinks: true });
   try {
     execFileSync('cp', ['-al', path.join(REPO, 'node_modules'), path.join(project, 'node_modules')]);
   } catch {
-    fs.cpSync(path.join(REPO, 'node_modules'), path.join(project, 'node_modules'), { recursive: true, verbatimSymlinks: true });
+    fs.cpSync(path.join(REPO, 'node_modules'), path.join(project, 'node_modules'), {
+      recursive: true,
+      verbatimSymlinks: true,
+    });
   }
   out = path.join(project, 'out');
   status = await new Promise<number | null>((resolve) => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/build.ts'], {
       cwd: project,
-      env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', CORROBORATE_CONTENT_DIR: 'tests/fixtures/hostile/_valid-but-hostile', SITE_URL: `${SITE_URL}/`, REPOSITORY_URL, REPOSITORY_BRANCH: 'live' },
+      env: {
+        ...process.env,
+        NEXT_TELEMETRY_DISABLED: '1',
+        CORROBORATE_CONTENT_DIR: 'tests/fixtures/hostile/_valid-but-hostile',
+        SITE_URL: `${SITE_URL}/`,
+        REPOSITORY_URL,
+        REPOSITORY_BRANCH: 'live',
+      },
       detached: true,
     });
     child.stdout.on('data', (c: Buffer) => (output += c.toString()));
@@ -78,7 +99,11 @@ describe('a build with the site identity configured', () => {
     expect(read('robots.txt')).toContain(`Sitemap: ${SITE_URL}/sitemap.xml`);
     const atom = parseAtomFeed(read('feeds/claims.atom.xml'));
     for (const e of atom.entries!) expect(e.links![0]!.href!.startsWith(`${SITE_URL}/claims/`)).toBe(true);
-    const kb = JSON.parse(read('data/corroborate.json')) as { base_url: string; note?: string; claims: { url: string }[] };
+    const kb = JSON.parse(read('data/corroborate.json')) as {
+      base_url: string;
+      note?: string;
+      claims: { url: string }[];
+    };
     expect(kb.base_url).toBe(SITE_URL);
     expect(kb.note).toBeUndefined();
     expect(kb.claims[0]!.url.startsWith(`${SITE_URL}/claims/`)).toBe(true);
@@ -98,7 +123,9 @@ describe('a build with the site identity configured', () => {
       expect(html).not.toContain('corroborate-kb');
     }
     expect(edits).toBeGreaterThan(5);
-    expect(read('claims/formula-in-title/index.html')).toContain(`href="${REPOSITORY_URL}/edit/live/tests/fixtures/hostile/_valid-but-hostile/claims/formula-in-title.mdx"`);
+    expect(read('claims/formula-in-title/index.html')).toContain(
+      `href="${REPOSITORY_URL}/edit/live/tests/fixtures/hostile/_valid-but-hostile/claims/formula-in-title.mdx"`,
+    );
   });
 
   it('keeps hostile titles safe in the JSON-LD of the page', () => {

@@ -42,7 +42,10 @@ const bundlerOf = (key: string) => key.slice(0, key.lastIndexOf('/node_modules/'
 /** Packages without an sha512 integrity hash (a bundled one is covered by its parent's tarball). */
 function withoutIntegrity(l: Lock): string[] {
   return entriesOf(l)
-    .filter(([key, entry]) => !/^sha512-[A-Za-z0-9+/]{86}==$/.test((entry.inBundle ? l.packages[bundlerOf(key)] : entry)?.integrity ?? ''))
+    .filter(
+      ([key, entry]) =>
+        !/^sha512-[A-Za-z0-9+/]{86}==$/.test((entry.inBundle ? l.packages[bundlerOf(key)] : entry)?.integrity ?? ''),
+    )
     .map(([key]) => key);
 }
 
@@ -54,7 +57,8 @@ function fromOutsideTheRegistry(l: Lock): string[] {
     if (!EXACT.test(entry.version ?? '')) outside.push(`${key}: version "${entry.version}" is not a registry version`);
     if (entry.resolved === undefined) continue;
     const name = entry.name ?? nameOf(key);
-    if (entry.resolved !== `${REGISTRY}${name}/-/${name.split('/').pop()}-${entry.version}.tgz`) outside.push(`${key}: resolved from ${entry.resolved}`);
+    if (entry.resolved !== `${REGISTRY}${name}/-/${name.split('/').pop()}-${entry.version}.tgz`)
+      outside.push(`${key}: resolved from ${entry.resolved}`);
   }
   return outside;
 }
@@ -74,7 +78,10 @@ describe('package-lock.json', () => {
   });
 
   it('agrees with package.json', () => {
-    const root = lock.packages[''] as { dependencies?: Record<string, string>; devDependencies?: Record<string, string> };
+    const root = lock.packages[''] as {
+      dependencies?: Record<string, string>;
+      devDependencies?: Record<string, string>;
+    };
     expect(root.dependencies).toEqual(pkg.dependencies);
     expect(root.devDependencies).toEqual(pkg.devDependencies);
   });
@@ -91,8 +98,16 @@ describe('package-lock.json', () => {
         'node_modules/sha1': { version: '1.0.0', integrity: 'sha1-AAAAAAAAAAAAAAAAAAAAAAAAAAA=' },
         'node_modules/ok/node_modules/bundled': { version: '1.0.0', inBundle: true },
         'node_modules/from-git': { version: '1.0.0', integrity, resolved: 'git+ssh://git@github.com/a/b.git#0123456' },
-        'node_modules/from-http': { version: '1.0.0', integrity, resolved: 'http://registry.npmjs.org/from-http/-/from-http-1.0.0.tgz' },
-        'node_modules/other-host': { version: '1.0.0', integrity, resolved: 'https://registry.npmjs.org.evil.example/other-host/-/other-host-1.0.0.tgz' },
+        'node_modules/from-http': {
+          version: '1.0.0',
+          integrity,
+          resolved: 'http://registry.npmjs.org/from-http/-/from-http-1.0.0.tgz',
+        },
+        'node_modules/other-host': {
+          version: '1.0.0',
+          integrity,
+          resolved: 'https://registry.npmjs.org.evil.example/other-host/-/other-host-1.0.0.tgz',
+        },
         'node_modules/from-file': { version: 'file:../x', integrity, resolved: 'file:../x' },
         'node_modules/linked': { version: '1.0.0', integrity, link: true, resolved: '../linked' },
       },
@@ -123,11 +138,17 @@ describe('package.json', () => {
 
   it('decides, in allowScripts, for every package in the lockfile that has an install script', () => {
     const allow = (pkg.allowScripts ?? {}) as Record<string, boolean>;
-    const decided = (name: string, version?: string) => typeof allow[name] === 'boolean' || typeof allow[`${name}@${version}`] === 'boolean';
-    const undecided = entries.filter(([, e]) => e.hasInstallScript).map(([key, e]) => `${nameOf(key)}@${e.version}`).filter((id) => !decided(id.slice(0, id.lastIndexOf('@')), id.slice(id.lastIndexOf('@') + 1)));
+    const decided = (name: string, version?: string) =>
+      typeof allow[name] === 'boolean' || typeof allow[`${name}@${version}`] === 'boolean';
+    const undecided = entries
+      .filter(([, e]) => e.hasInstallScript)
+      .map(([key, e]) => `${nameOf(key)}@${e.version}`)
+      .filter((id) => !decided(id.slice(0, id.lastIndexOf('@')), id.slice(id.lastIndexOf('@') + 1)));
     expect(undecided).toEqual([]);
     // And nothing is allowed that is not there: a stale approval would silently cover a future package.
-    const installed = new Set(entries.filter(([, e]) => e.hasInstallScript).flatMap(([key, e]) => [nameOf(key), `${nameOf(key)}@${e.version}`]));
+    const installed = new Set(
+      entries.filter(([, e]) => e.hasInstallScript).flatMap(([key, e]) => [nameOf(key), `${nameOf(key)}@${e.version}`]),
+    );
     expect(Object.keys(allow).filter((k) => !installed.has(k))).toEqual([]);
   });
 });

@@ -24,17 +24,33 @@ export function ClaimsIndex({ n }: { n: number }) {
   if (!page) notFound();
   const retired = claims.filter((c) => c.status).length;
   const status =
-    (page.pages === 1 ? `Showing ${formatCount(page.total)} of ${plural(page.total, 'claim')}` : `Showing claims ${formatCount(page.first)}–${formatCount(page.last)} of ${formatCount(page.total)}`) +
+    (page.pages === 1
+      ? `Showing ${formatCount(page.total)} of ${plural(page.total, 'claim')}`
+      : `Showing claims ${formatCount(page.first)}–${formatCount(page.last)} of ${formatCount(page.total)}`) +
     (retired ? ` (${retired} superseded or withdrawn, listed last)` : '');
   return (
     <>
       <PageTitle title={n > 1 ? `Claims, page ${n}` : 'Claims'}>
-        <p className="max-w-3xl">Each claim is one assertion from a report, in our words, with its assessment, our confidence and the evidence for and against it.</p>
+        <p className="max-w-3xl">
+          Each claim is one assertion from a report, in our words, with its assessment, our confidence and the evidence
+          for and against it.
+        </p>
       </PageTitle>
       <ClaimsExplorer total={claims.length} pageStatus={status}>
         <ul className="mt-2 rows" data-testid="claim-list">
           {page.items.map((c) => (
-            <ClaimRow key={c.id} claim={{ href: c.href, title: c.displayTitle, statement: c.statement, assessment: c.assessment, kind: c.kind, confidence: c.confidence, ...(c.status ? { status: c.status } : {}) }} />
+            <ClaimRow
+              key={c.id}
+              claim={{
+                href: c.href,
+                title: c.displayTitle,
+                statement: c.statement,
+                assessment: c.assessment,
+                kind: c.kind,
+                confidence: c.confidence,
+                ...(c.status ? { status: c.status } : {}),
+              }}
+            />
           ))}
         </ul>
         <Pager type="claim" current={page.page} total={page.pages} label="Pages of claims" />

@@ -6,13 +6,24 @@ import { PageTitle, Section } from '@/components/ui';
 import { getCorpus } from '@/lib/content/store';
 import { openDataSizes } from '@/lib/emit/open-data';
 import { formatDate } from '@/lib/model/format';
-import { type Column, CSV_FILES, DOWNLOADS, dataDate, type Download, FEED_FORMATS, FEEDS, feedPath, reportDownloads } from '@/lib/model/open-data';
+import {
+  type Column,
+  CSV_FILES,
+  DOWNLOADS,
+  dataDate,
+  type Download,
+  FEED_FORMATS,
+  FEEDS,
+  feedPath,
+  reportDownloads,
+} from '@/lib/model/open-data';
 import { RELATIVE_URL_NOTE, SITE } from '@/lib/model/site';
 import { pageMetadata } from '@/lib/model/structured-data';
 
 export const metadata: Metadata = pageMetadata({
   title: 'Open data',
-  description: 'Every claim, source, entity and report as JSON, CSV, STIX 2.1 and W3C Web Annotations, with feeds of new and re-assessed claims.',
+  description:
+    'Every claim, source, entity and report as JSON, CSV, STIX 2.1 and W3C Web Annotations, with feeds of new and re-assessed claims.',
   path: '/data/',
 });
 
@@ -62,7 +73,9 @@ function DownloadRow({ download, bytes, date }: { download: Download; bytes?: nu
         {download.version !== '-' ? <span className="block text-xs muted">version {download.version}</span> : null}
       </td>
       <td className={`${td} whitespace-nowrap`}>{size(bytes)}</td>
-      <td className={`${td} whitespace-nowrap`}>{date ? <time dateTime={date}>{formatDate(date)}</time> : 'unknown'}</td>
+      <td className={`${td} whitespace-nowrap`}>
+        {date ? <time dateTime={date}>{formatDate(date)}</time> : 'unknown'}
+      </td>
       <td className={td}>{download.description}</td>
     </tr>
   );
@@ -99,46 +112,76 @@ export default function DataPage() {
     <article className="max-w-5xl">
       <PageTitle title="Open data">
         <p className="text-lg">
-          Everything on this site, for machines: the whole knowledge base as JSON and CSV, STIX 2.1 for threat-intelligence platforms, W3C Web Annotations for annotation tools, and feeds of what changed. The files are rebuilt with the site from the same validated content, so they always say what the pages say.
+          Everything on this site, for machines: the whole knowledge base as JSON and CSV, STIX 2.1 for
+          threat-intelligence platforms, W3C Web Annotations for annotation tools, and feeds of what changed. The files
+          are rebuilt with the site from the same validated content, so they always say what the pages say.
         </p>
       </PageTitle>
 
-      <section aria-label="Licence and date" className="rounded-lg border border-stone-200 bg-stone-50 p-4 text-sm dark:border-stone-800 dark:bg-stone-900">
+      <section
+        aria-label="Licence and date"
+        className="rounded-lg border border-stone-200 bg-stone-50 p-4 text-sm dark:border-stone-800 dark:bg-stone-900"
+      >
         <p>
-          <strong>Licence.</strong> Our own text (assessments, rationales, notes, summaries) is published under <ExternalLink href={SITE.licence.url}>{SITE.licence.name}</ExternalLink>: reuse it with credit to {SITE.name}. Quotations from reports and sources, and the full text of the reports we reproduce, stay under their publishers&rsquo; terms (each report&rsquo;s <code>reuse</code> field says why we may show it).
+          <strong>Licence.</strong> Our own text (assessments, rationales, notes, summaries) is published under{' '}
+          <ExternalLink href={SITE.licence.url}>{SITE.licence.name}</ExternalLink>: reuse it with credit to {SITE.name}.
+          Quotations from reports and sources, and the full text of the reports we reproduce, stay under their
+          publishers&rsquo; terms (each report&rsquo;s <code>reuse</code> field says why we may show it).
         </p>
         <p className="mt-2">
-          <strong>Date.</strong> The data last changed on {date ? <time dateTime={date}>{formatDate(date)}</time> : 'an unknown date (this copy was built without git history)'}. Every file below is of that date.
+          <strong>Date.</strong> The data last changed on{' '}
+          {date ? (
+            <time dateTime={date}>{formatDate(date)}</time>
+          ) : (
+            'an unknown date (this copy was built without git history)'
+          )}
+          . Every file below is of that date.
         </p>
         {SITE.url ? null : (
           <p className="mt-2" data-testid="relative-note">
-            <strong>Addresses.</strong> {RELATIVE_URL_NOTE} Links inside the files are site paths such as <code>/claims/…/</code>.
+            <strong>Addresses.</strong> {RELATIVE_URL_NOTE} Links inside the files are site paths such as{' '}
+            <code>/claims/…/</code>.
           </p>
         )}
       </section>
 
       <Section title="The whole knowledge base" id="downloads">
-        <Table caption="Downloads of the whole knowledge base" head={['File', 'Format', 'Size', 'Date', 'What it holds']}>
+        <Table
+          caption="Downloads of the whole knowledge base"
+          head={['File', 'Format', 'Size', 'Date', 'What it holds']}
+        >
           {whole.map((d) => (
             <DownloadRow key={d.path} download={d} bytes={sizes[d.path]} date={date} />
           ))}
         </Table>
         <ul className="mt-4 list-disc space-y-1 pl-6 text-sm">
           <li>
-            <strong>JSON</strong>: one object with <code>schema_version</code>; references between records are ids. It validates against its <a href={`/${DOWNLOADS.jsonSchema.path}`}>JSON Schema</a>; a change that breaks readers raises the major version.
+            <strong>JSON</strong>: one object with <code>schema_version</code>; references between records are ids. It
+            validates against its <a href={`/${DOWNLOADS.jsonSchema.path}`}>JSON Schema</a>; a change that breaks
+            readers raises the major version.
           </li>
           <li>
-            <strong>CSV</strong>: UTF-8 without a byte-order mark, RFC 4180 (comma-separated, CRLF line ends, fields with commas, quotes or line breaks in double quotes). Columns keep the order below; new ones are added at the end. Lists of ids are separated by <code>; </code>, lists of names are JSON arrays. A cell that would begin with <code>=</code>, <code>+</code>, <code>-</code>, <code>@</code>, a tab or a carriage return starts with an apostrophe (<code>&apos;</code>), so a spreadsheet never runs it as a formula: remove it when you read the file with a program.
+            <strong>CSV</strong>: UTF-8 without a byte-order mark, RFC 4180 (comma-separated, CRLF line ends, fields
+            with commas, quotes or line breaks in double quotes). Columns keep the order below; new ones are added at
+            the end. Lists of ids are separated by <code>; </code>, lists of names are JSON arrays. A cell that would
+            begin with <code>=</code>, <code>+</code>, <code>-</code>, <code>@</code>, a tab or a carriage return starts
+            with an apostrophe (<code>&apos;</code>), so a spreadsheet never runs it as a formula: remove it when you
+            read the file with a program.
           </li>
           <li>
-            <strong>STIX 2.1</strong>: ids are derived from ours (UUIDv5), so importing a newer bundle updates the same objects instead of adding copies. How our scales become STIX <code>confidence</code> is on the <Link href="/methodology/#h-stix">methodology page</Link>.
+            <strong>STIX 2.1</strong>: ids are derived from ours (UUIDv5), so importing a newer bundle updates the same
+            objects instead of adding copies. How our scales become STIX <code>confidence</code> is on the{' '}
+            <Link href="/methodology/#h-stix">methodology page</Link>.
           </li>
         </ul>
       </Section>
 
       <Section title="Each report" id="reports">
         <p className="mb-3 text-sm">
-          Per report: its STIX bundle and its claims as W3C Web Annotations. For a report we hold in full, the annotations select each claim by quotation and by position in the plain text published beside them; for a report annotated by reference they select it by quotation only, since we do not hold the text to count positions in.
+          Per report: its STIX bundle and its claims as W3C Web Annotations. For a report we hold in full, the
+          annotations select each claim by quotation and by position in the plain text published beside them; for a
+          report annotated by reference they select it by quotation only, since we do not hold the text to count
+          positions in.
         </p>
         <Table caption="Downloads for each report" head={['Report', 'Files']}>
           {corpus.reports.map((r) => (
@@ -166,7 +209,10 @@ export default function DataPage() {
       </Section>
 
       <Section title="Feeds" id="feeds">
-        <p className="mb-3 text-sm">New and re-assessed claims (from each claim&rsquo;s assessment history) and reports, newest first. Every page names them in its &lt;head&gt;, so a feed reader finds them from any page.</p>
+        <p className="mb-3 text-sm">
+          New and re-assessed claims (from each claim&rsquo;s assessment history) and reports, newest first. Every page
+          names them in its &lt;head&gt;, so a feed reader finds them from any page.
+        </p>
         <ul className="space-y-1 text-sm" data-testid="feeds">
           {FEEDS.map((f) => (
             <li key={f.key}>
@@ -185,9 +231,15 @@ export default function DataPage() {
       </Section>
 
       <Section title="CSV columns" id="columns">
-        <p className="text-sm">The order of the columns is part of the format (CSV version {DOWNLOADS.claimsCsv.version}).</p>
+        <p className="text-sm">
+          The order of the columns is part of the format (CSV version {DOWNLOADS.claimsCsv.version}).
+        </p>
         {CSV_FILES.map((f) => (
-          <Columns key={f.key} name={DOWNLOADS[f.key].path.replace(/^.*\//, '')} columns={f.columns as readonly Column<never>[]} />
+          <Columns
+            key={f.key}
+            name={DOWNLOADS[f.key].path.replace(/^.*\//, '')}
+            columns={f.columns as readonly Column<never>[]}
+          />
         ))}
       </Section>
     </article>

@@ -11,7 +11,11 @@ import { REPORT_KIND } from '@/lib/model/scales';
 import { pageMetadata } from '@/lib/model/structured-data';
 
 export function reportsIndexMetadata(n: number): Metadata {
-  return pageMetadata({ title: n > 1 ? `Reports, page ${n}` : 'Reports', description: 'Every report under annotation, with its sourcing profile.', path: indexHref('report', n) });
+  return pageMetadata({
+    title: n > 1 ? `Reports, page ${n}` : 'Reports',
+    description: 'Every report under annotation, with its sourcing profile.',
+    path: indexHref('report', n),
+  });
 }
 
 /** Page `n` of the reports index: each report with its sourcing profile, twenty a page. */
@@ -22,8 +26,13 @@ export function ReportsIndex({ n }: { n: number }) {
   return (
     <>
       <PageTitle title={n > 1 ? `Reports, page ${n}` : 'Reports'}>
-        <p className="max-w-3xl">Documents broken into their claims. Each shows its text with every claim marked, and how well its claims hold up.</p>
-        {page.pages > 1 ? <p className="mt-2 text-sm muted">{`Reports ${formatCount(page.first)}–${formatCount(page.last)} of ${formatCount(page.total)}.`}</p> : null}
+        <p className="max-w-3xl">
+          Documents broken into their claims. Each shows its text with every claim marked, and how well its claims hold
+          up.
+        </p>
+        {page.pages > 1 ? (
+          <p className="mt-2 text-sm muted">{`Reports ${formatCount(page.first)}–${formatCount(page.last)} of ${formatCount(page.total)}.`}</p>
+        ) : null}
       </PageTitle>
       <ul className="space-y-8">
         {page.items.map((r) => (
@@ -33,11 +42,17 @@ export function ReportsIndex({ n }: { n: number }) {
                 <Link href={r.href}>{r.title}</Link>
               </h2>
               <p className="mt-1 text-sm muted">
-                {REPORT_KIND.get(r.kind).label} · {r.publisher} · {r.published ? formatDate(r.published) : 'date unknown'} · {plural(r.claims.length, 'claim')}
+                {REPORT_KIND.get(r.kind).label} · {r.publisher} ·{' '}
+                {r.published ? formatDate(r.published) : 'date unknown'} · {plural(r.claims.length, 'claim')}
               </p>
               <p className="mt-2">{r.summary}</p>
             </div>
-            <SourcingProfile profile={r.profile} title="Sourcing profile" id={`profile-${r.id}`} label={`Sourcing profile: ${r.title}`} />
+            <SourcingProfile
+              profile={r.profile}
+              title="Sourcing profile"
+              id={`profile-${r.id}`}
+              label={`Sourcing profile: ${r.title}`}
+            />
           </li>
         ))}
       </ul>

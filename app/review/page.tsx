@@ -7,7 +7,11 @@ import { getCorpus } from '@/lib/content/store';
 import { formatDate } from '@/lib/model/format';
 import { CLAIM_KIND } from '@/lib/model/scales';
 
-export const metadata: Metadata = pageMetadata({ title: 'Due for review', description: 'Claims past their review date, longest overdue first.', path: '/review/' });
+export const metadata: Metadata = pageMetadata({
+  title: 'Due for review',
+  description: 'Claims past their review date, longest overdue first.',
+  path: '/review/',
+});
 
 /** How many of the next claims to fall due are listed when none is due. */
 const UPCOMING = 10;
@@ -22,7 +26,9 @@ export default function ReviewPage() {
     <>
       <PageTitle title="Due for review">
         <p className="max-w-3xl">
-          Each claim is checked again by a date: its own <code>review_by</code>, or its last review plus the period for its kind (<Link href="/methodology/#h-review">see the methodology</Link>). This list was made when the site was built, on {formatDate(build.date)}: longest overdue first.
+          Each claim is checked again by a date: its own <code>review_by</code>, or its last review plus the period for
+          its kind (<Link href="/methodology/#h-review">see the methodology</Link>). This list was made when the site
+          was built, on {formatDate(build.date)}: longest overdue first.
         </p>
       </PageTitle>
       <Section title="Past their review date" id="due" count={dueForReview.length}>
@@ -36,7 +42,8 @@ export default function ReviewPage() {
                     {d.claim.title}
                   </Link>
                   <p className="text-sm subtle">
-                    {CLAIM_KIND.get(d.claim.kind).label} · due {formatDate(d.reviewBy)} · last reviewed {formatDate(d.reviewed)}
+                    {CLAIM_KIND.get(d.claim.kind).label} · due {formatDate(d.reviewBy)} · last reviewed{' '}
+                    {formatDate(d.reviewed)}
                   </p>
                 </div>
               </li>

@@ -4,7 +4,11 @@ import { SearchPage } from '@/components/search/search-page';
 import { PageTitle } from '@/components/ui';
 import { pageMetadata } from '@/lib/model/structured-data';
 
-export const metadata: Metadata = pageMetadata({ title: 'Search', description: 'Search claims, sources, entities and reports by name, place, group or phrase.', path: '/search/' });
+export const metadata: Metadata = pageMetadata({
+  title: 'Search',
+  description: 'Search claims, sources, entities and reports by name, place, group or phrase.',
+  path: '/search/',
+});
 
 export default function Page() {
   return (

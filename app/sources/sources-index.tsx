@@ -11,7 +11,11 @@ import { SOURCE_KIND } from '@/lib/model/scales';
 import { pageMetadata } from '@/lib/model/structured-data';
 
 export function sourcesIndexMetadata(n: number): Metadata {
-  return pageMetadata({ title: n > 1 ? `Sources, page ${n}` : 'Sources', description: 'Every source cited as evidence, with its reliability.', path: indexHref('source', n) });
+  return pageMetadata({
+    title: n > 1 ? `Sources, page ${n}` : 'Sources',
+    description: 'Every source cited as evidence, with its reliability.',
+    path: indexHref('source', n),
+  });
 }
 
 /** Page `n` of the sources index: sources grouped by kind, a hundred a page. */
@@ -21,19 +25,28 @@ export function SourcesIndex({ n }: { n: number }) {
   const page = indexPage('source', ordered, n);
   if (!page) notFound();
   const perKind = new Map(SOURCE_KIND.ids.map((k) => [k, ordered.filter((s) => s.kind === k).length]));
-  const byKind = SOURCE_KIND.ids.map((k) => [k, page.items.filter((s) => s.kind === k)] as const).filter(([, list]) => list.length);
+  const byKind = SOURCE_KIND.ids
+    .map((k) => [k, page.items.filter((s) => s.kind === k)] as const)
+    .filter(([, list]) => list.length);
   return (
     <>
       <PageTitle title={n > 1 ? `Sources, page ${n}` : 'Sources'}>
         <p className="max-w-3xl">
-          {plural(sources.length, 'source')} cited as evidence. Each is rated for reliability on the Admiralty scale (A–F) with a one-line reason; each page lists the claims that cite it and with what stance.
+          {plural(sources.length, 'source')} cited as evidence. Each is rated for reliability on the Admiralty scale
+          (A–F) with a one-line reason; each page lists the claims that cite it and with what stance.
         </p>
-        {page.pages > 1 ? <p className="mt-2 text-sm muted">{`Sources ${formatCount(page.first)}–${formatCount(page.last)} of ${formatCount(page.total)}, by kind.`}</p> : null}
+        {page.pages > 1 ? (
+          <p className="mt-2 text-sm muted">{`Sources ${formatCount(page.first)}–${formatCount(page.last)} of ${formatCount(page.total)}, by kind.`}</p>
+        ) : null}
       </PageTitle>
       {byKind.map(([kind, list]) => (
         <section key={kind} aria-labelledby={`h-${kind}`} className="mt-8">
-          <h2 id={`h-${kind}`} className="mb-2 border-b border-stone-200 pb-1 text-xl font-semibold dark:border-stone-800">
-            {SOURCE_KIND.get(kind).label} <span className="text-base font-normal muted">({formatCount(perKind.get(kind)!)})</span>
+          <h2
+            id={`h-${kind}`}
+            className="mb-2 border-b border-stone-200 pb-1 text-xl font-semibold dark:border-stone-800"
+          >
+            {SOURCE_KIND.get(kind).label}{' '}
+            <span className="text-base font-normal muted">({formatCount(perKind.get(kind)!)})</span>
           </h2>
           <ul className="rows">
             {list.map((s) => (

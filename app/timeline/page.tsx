@@ -6,18 +6,34 @@ import { PageTitle, Section } from '@/components/ui';
 import { getCorpus } from '@/lib/content/store';
 import { timed } from '@/lib/model/timeline';
 
-export const metadata: Metadata = pageMetadata({ title: 'Timeline', description: 'Every claim placed at the time it is about, year by year, with its verdict.', path: '/timeline/' });
+export const metadata: Metadata = pageMetadata({
+  title: 'Timeline',
+  description: 'Every claim placed at the time it is about, year by year, with its verdict.',
+  path: '/timeline/',
+});
 
 /** Claims shown per year here; each year's own page lists them all. */
 const PER_YEAR = 12;
 
 export default function TimelinePage() {
-  const items = timed(getCorpus().claims.map((c) => ({ id: c.id, href: c.href, title: c.displayTitle, assessment: c.assessment, kind: c.kind, as_of: c.as_of, ...(c.status ? { status: c.status } : {}) })));
+  const items = timed(
+    getCorpus().claims.map((c) => ({
+      id: c.id,
+      href: c.href,
+      title: c.displayTitle,
+      assessment: c.assessment,
+      kind: c.kind,
+      as_of: c.as_of,
+      ...(c.status ? { status: c.status } : {}),
+    })),
+  );
   return (
     <>
       <PageTitle title="Timeline">
         <p className="max-w-3xl">
-          Every current claim placed at the time it is <em>about</em> (its “as of” date), not when a report made it. A claim about a span of time is placed at its start. Pick a year to see all of its claims; superseded and withdrawn claims are left out.
+          Every current claim placed at the time it is <em>about</em> (its “as of” date), not when a report made it. A
+          claim about a span of time is placed at its start. Pick a year to see all of its claims; superseded and
+          withdrawn claims are left out.
         </p>
       </PageTitle>
       <YearOverview items={items} href={(y) => `/timeline/${y}/`} />

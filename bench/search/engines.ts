@@ -73,7 +73,10 @@ export function corroborate(): EngineRun {
       const loadMs = performance.now() - t0;
       store = new TextStore(engine.shardStarts);
       shards.forEach((s, i) => store!.add(i, JSON.parse(s)));
-      const text = shards.reduce((a, s) => ({ raw: a.raw + Buffer.byteLength(s), gzip: a.gzip + gzipSync(s, { level: 6 }).length }), { raw: 0, gzip: 0 });
+      const text = shards.reduce(
+        (a, s) => ({ raw: a.raw + Buffer.byteLength(s), gzip: a.gzip + gzipSync(s, { level: 6 }).length }),
+        { raw: 0, gzip: 0 },
+      );
       return {
         ...size(json),
         loadMs,
@@ -99,7 +102,8 @@ export function plainFuse(): EngineRun {
   const options = { keys, includeScore: true, ignoreDiacritics: true };
   return {
     name: 'fuse.js',
-    config: 'plain, over documents: keys title/aliases/entities/meta/body, defaults (threshold 0.6, location 0, distance 100)',
+    config:
+      'plain, over documents: keys title/aliases/entities/meta/body, defaults (threshold 0.6, location 0, distance 100)',
     build(docs) {
       flat = flatten(docs);
       fuse = new Fuse(flat, options, Fuse.createIndex(keys, flat));

@@ -40,7 +40,10 @@ export function generateContent(dir: string, n: number): Generated {
   const nEntities = Math.max(6, Math.round(n / 10));
   let files = 0;
 
-  write('entities/country-0.mdx', `---\nname: Country 0\nkind: place\nplace_type: country\nsummary: A synthetic country.\nreviewed: "2026-11-25"\n---\n\nA synthetic country.\n`);
+  write(
+    'entities/country-0.mdx',
+    `---\nname: Country 0\nkind: place\nplace_type: country\nsummary: A synthetic country.\nreviewed: "2026-11-25"\n---\n\nA synthetic country.\n`,
+  );
   files++;
   for (let i = 0; i < nEntities; i++) {
     const place = i % 3 === 0;
@@ -73,7 +76,8 @@ export function generateContent(dir: string, n: number): Generated {
     const b = strong((i * 6 + 7) % nSources);
     const originOf = (k: number) => (k % 7 === 3 ? orgs[k % orgs.length] : undefined);
     const copyPair = (x: number, y: number) => x % 10 === 9 && x - 1 === y;
-    const independent = a !== b && !copyPair(a, b) && !copyPair(b, a) && (originOf(a) === undefined || originOf(a) !== originOf(b));
+    const independent =
+      a !== b && !copyPair(a, b) && !copyPair(b, a) && (originOf(a) === undefined || originOf(a) !== originOf(b));
     const ents = [`entity-${orgs[i % orgs.length]}`];
     const places = [`entity-${3 * (i % Math.max(1, Math.floor(nEntities / 3)))}`];
     const ev = [
@@ -90,7 +94,9 @@ export function generateContent(dir: string, n: number): Generated {
     if (i < nFull * 40) spans[i % nFull]!.push(`${sentence(8)} <Claim id="claim-${i}">${sentence(12)}</Claim>.`);
     else if (i < nFull * 40 + nRef * 20) {
       const r = (i - nFull * 40) % nRef;
-      anchors[r]!.push(`  - claim: claim-${i}\n    quote: ${sentence(14)}\n    locator: section ${1 + (anchors[r]!.length % 6)}, paragraph ${1 + anchors[r]!.length}\n    prefix: ${sentence(4)}\n    suffix: ${sentence(4)}`);
+      anchors[r]!.push(
+        `  - claim: claim-${i}\n    quote: ${sentence(14)}\n    locator: section ${1 + (anchors[r]!.length % 6)}, paragraph ${1 + anchors[r]!.length}\n    prefix: ${sentence(4)}\n    suffix: ${sentence(4)}`,
+      );
     }
   }
   spans.forEach((paragraphs, r) => {

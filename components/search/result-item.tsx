@@ -3,7 +3,8 @@ import type { SearchHit } from '@/lib/search/engine';
 import { Highlighted } from './highlighted';
 import { COLLECTIONS, kindLabel } from '@/lib/model/collections';
 
-const TYPE_STYLE = 'rounded border border-stone-300 px-1.5 py-0.5 text-[0.7rem] font-semibold uppercase tracking-wide text-stone-700 dark:border-stone-600 dark:text-stone-300';
+const TYPE_STYLE =
+  'rounded border border-stone-300 px-1.5 py-0.5 text-[0.7rem] font-semibold uppercase tracking-wide text-stone-700 dark:border-stone-600 dark:text-stone-300';
 
 /** The body of one result (type, title, assessment, alias, snippet); the caller wraps it in a link or an option. */
 export function ResultSummary({ hit, compact = false }: { hit: SearchHit; compact?: boolean }) {
@@ -13,7 +14,9 @@ export function ResultSummary({ hit, compact = false }: { hit: SearchHit; compac
       <div className="flex flex-wrap items-center gap-x-2 gap-y-1">
         <span className={TYPE_STYLE}>{COLLECTIONS[hit.type].label}</span>
         {hit.assessment ? <AssessmentBadge value={hit.assessment} /> : null}
-        {hit.retired ? <span className="text-xs font-semibold text-red-800 dark:text-red-300">Superseded or withdrawn</span> : null}
+        {hit.retired ? (
+          <span className="text-xs font-semibold text-red-800 dark:text-red-300">Superseded or withdrawn</span>
+        ) : null}
         {!compact && kind && hit.type !== 'claim' ? <span className="text-xs muted">{kind}</span> : null}
       </div>
       <p className={`mt-1 break-words font-medium ${compact ? 'text-sm' : 'text-base'}`}>

@@ -12,7 +12,12 @@ export const searchPageHref = (query: string) => `/search/?q=${encodeURIComponen
 /** true when the key press happens where the reader is typing text (then `/` must type a slash). */
 function isTypingTarget(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement;
+  return (
+    target.isContentEditable ||
+    target instanceof HTMLInputElement ||
+    target instanceof HTMLTextAreaElement ||
+    target instanceof HTMLSelectElement
+  );
 }
 
 /**
@@ -179,8 +184,12 @@ export function SearchBox() {
           <li role="presentation" className="px-3 py-2 text-sm subtle">
             No results for {response.searched.map((w) => `“${w}”`).join(', ') || `“${response.query.trim()}”`}
             {response.suggestion ? ` — did you mean “${response.suggestion}”?` : '.'}
-            {response.nearTerms.length > 0 ? ` Nearest words: ${response.nearTerms.map((t) => t.to).join(', ')}.` : null}
-            {response.closestEntities.length > 0 ? ` Closest: ${response.closestEntities.map((e) => (e.alias ? `${e.title} (${e.alias})` : e.title)).join(', ')}.` : null}
+            {response.nearTerms.length > 0
+              ? ` Nearest words: ${response.nearTerms.map((t) => t.to).join(', ')}.`
+              : null}
+            {response.closestEntities.length > 0
+              ? ` Closest: ${response.closestEntities.map((e) => (e.alias ? `${e.title} (${e.alias})` : e.title)).join(', ')}.`
+              : null}
           </li>
         ) : null}
         {hasQuery ? (
@@ -192,7 +201,8 @@ export function SearchBox() {
             onMouseMove={() => active !== hits.length && setActive(hits.length)}
             className={`cursor-pointer border-t border-stone-200 px-3 py-2 text-sm font-medium text-blue-800 dark:border-stone-700 dark:text-sky-300 ${active === hits.length ? 'bg-blue-50 outline-2 -outline-offset-2 outline-blue-600 dark:bg-sky-950 dark:outline-sky-400' : ''}`}
           >
-            {response && response.total > hits.length ? `All ${response.total} results` : 'Open the search page'} for “{value.trim().slice(0, 60)}”
+            {response && response.total > hits.length ? `All ${response.total} results` : 'Open the search page'} for “
+            {value.trim().slice(0, 60)}”
           </li>
         ) : null}
       </ul>

@@ -150,7 +150,8 @@ export function SearchPage() {
           className="w-full rounded-md border border-stone-400 bg-white px-3 py-2 text-base text-stone-900 dark:border-stone-500 dark:bg-stone-900 dark:text-stone-100"
         />
         <p id="search-page-hint" className="mt-1 text-xs muted">
-          Spelling variants, word forms (bombed, bombing), aliases and other scripts are matched; results with all your words come first. Put words in “quotes” for an exact phrase. Arrow keys move through the results.
+          Spelling variants, word forms (bombed, bombing), aliases and other scripts are matched; results with all your
+          words come first. Put words in “quotes” for an exact phrase. Arrow keys move through the results.
         </p>
       </form>
 
@@ -165,7 +166,8 @@ export function SearchPage() {
 
       {response && response.corrections.length > 0 && response.total > 0 ? (
         <p className="text-sm">
-          Showing matches for {response.corrections.map((c, i) => (
+          Showing matches for{' '}
+          {response.corrections.map((c, i) => (
             <span key={c.from}>
               {i > 0 ? ', ' : null}
               <strong>{c.to}</strong> (no exact match for “{c.from}”)
@@ -182,13 +184,21 @@ export function SearchPage() {
             <aside className="space-y-4 md:w-56 md:shrink-0">
               <FilterGroup
                 legend="Type"
-                options={COLLECTION_TYPES.map((t) => ({ value: t, label: COLLECTIONS[t].plural, count: response.counts[t] }))}
+                options={COLLECTION_TYPES.map((t) => ({
+                  value: t,
+                  label: COLLECTIONS[t].plural,
+                  count: response.counts[t],
+                }))}
                 selected={types}
                 onToggle={(t) => setFilters(toggle(types, t), assessments)}
               />
               <FilterGroup
                 legend="Assessment (claims)"
-                options={ASSESSMENT.values.map((a) => ({ value: a.value, label: a.label, count: response.assessmentCounts[a.value] ?? 0 }))}
+                options={ASSESSMENT.values.map((a) => ({
+                  value: a.value,
+                  label: a.label,
+                  count: response.assessmentCounts[a.value] ?? 0,
+                }))}
                 selected={assessments}
                 onToggle={(a) => setFilters(types, toggle(assessments, a))}
               />
@@ -215,7 +225,11 @@ export function SearchPage() {
                         </li>
                       ) : null}
                       <li>
-                        <Link href={hit.href} data-result="" className="block rounded px-2 py-3 text-inherit no-underline hover:bg-stone-50 dark:hover:bg-stone-900">
+                        <Link
+                          href={hit.href}
+                          data-result=""
+                          className="block rounded px-2 py-3 text-inherit no-underline hover:bg-stone-50 dark:hover:bg-stone-900"
+                        >
                           <ResultSummary hit={hit} />
                         </Link>
                       </li>
@@ -223,8 +237,15 @@ export function SearchPage() {
                   ))}
                 </ol>
                 {response.total > response.hits.length ? (
-                  <button type="button" className="mt-4 rounded border border-stone-300 px-3 py-1.5 text-sm dark:border-stone-600" onClick={() => setShown({ key: resultKey, limit: Math.min(100, limit + PAGE_SIZE) })} disabled={limit >= 100}>
-                    {limit >= 100 ? `Showing the first 100 of ${response.total}; refine the query to see others` : `Show more (${response.total - response.hits.length} more)`}
+                  <button
+                    type="button"
+                    className="mt-4 rounded border border-stone-300 px-3 py-1.5 text-sm dark:border-stone-600"
+                    onClick={() => setShown({ key: resultKey, limit: Math.min(100, limit + PAGE_SIZE) })}
+                    disabled={limit >= 100}
+                  >
+                    {limit >= 100
+                      ? `Showing the first 100 of ${response.total}; refine the query to see others`
+                      : `Show more (${response.total - response.hits.length} more)`}
                   </button>
                 ) : null}
               </>
@@ -237,7 +258,17 @@ export function SearchPage() {
 }
 
 /** One group of filter checkboxes with result counts. On narrow screens the options flow in rows, so the results start within the first screen. */
-function FilterGroup({ legend, options, selected, onToggle }: { legend: string; options: { value: string; label: string; count: number }[]; selected: readonly string[]; onToggle: (value: string) => void }) {
+function FilterGroup({
+  legend,
+  options,
+  selected,
+  onToggle,
+}: {
+  legend: string;
+  options: { value: string; label: string; count: number }[];
+  selected: readonly string[];
+  onToggle: (value: string) => void;
+}) {
   return (
     <fieldset className="flex flex-wrap gap-x-4 md:block">
       <legend className="mb-1 text-sm font-semibold">{legend}</legend>
@@ -256,7 +287,8 @@ function resultsStatus(response: SearchResponse): string {
   const q = response.query.trim();
   const n = (count: number) => `${count.toLocaleString('en')} result${count === 1 ? '' : 's'}`;
   if (response.fullTotal >= response.total) return `${n(response.total)} for “${q}”.`;
-  if (response.fullTotal === 0) return `${n(response.total)} for “${q}”; none has all the words, these have some of them.`;
+  if (response.fullTotal === 0)
+    return `${n(response.total)} for “${q}”; none has all the words, these have some of them.`;
   return `${n(response.total)} for “${q}”: ${response.fullTotal.toLocaleString('en')} with all the words, then ${(response.total - response.fullTotal).toLocaleString('en')} with some of them.`;
 }
 
@@ -269,7 +301,8 @@ function EmptyState({ response, onPick }: { response: SearchResponse; onPick: (q
     <div className="space-y-3 text-sm">
       {response.searched.length > 0 ? (
         <p data-searched="">
-          Searched for {response.searched.map((w, i) => (
+          Searched for{' '}
+          {response.searched.map((w, i) => (
             <span key={`${w}-${i}`}>
               {i > 0 ? ', ' : null}“{w}”
             </span>
@@ -280,7 +313,11 @@ function EmptyState({ response, onPick }: { response: SearchResponse; onPick: (q
       {response.suggestion ? (
         <p>
           Did you mean{' '}
-          <button type="button" className="font-semibold text-blue-800 underline dark:text-sky-300" onClick={() => onPick(response.suggestion ?? '')}>
+          <button
+            type="button"
+            className="font-semibold text-blue-800 underline dark:text-sky-300"
+            onClick={() => onPick(response.suggestion ?? '')}
+          >
             {response.suggestion}
           </button>
           ?
@@ -292,7 +329,11 @@ function EmptyState({ response, onPick }: { response: SearchResponse; onPick: (q
           {near.map((t, i) => (
             <span key={`${t.from}-${t.to}`}>
               {i > 0 ? ', ' : null}
-              <button type="button" className="text-blue-800 underline dark:text-sky-300" onClick={() => onPick(replaceWord(t.from, t.to))}>
+              <button
+                type="button"
+                className="text-blue-800 underline dark:text-sky-300"
+                onClick={() => onPick(replaceWord(t.from, t.to))}
+              >
                 {t.to}
               </button>
             </span>

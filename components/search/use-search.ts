@@ -18,7 +18,10 @@ export function useSearch(query: string, options: SearchOptions, enabled = true)
   const active = enabled && query.trim().length > 0;
   const key = `${query}\u0000${optionsKey}`;
   // The last answer, and the query it answers: while a newer query runs, it stays on screen as pending.
-  const [answer, setAnswer] = useState<{ key: string; response?: SearchResponse; final: boolean; error?: string }>({ key: '', final: true });
+  const [answer, setAnswer] = useState<{ key: string; response?: SearchResponse; final: boolean; error?: string }>({
+    key: '',
+    final: true,
+  });
   useEffect(() => {
     if (!active) return;
     return getSearchClient().search(query, JSON.parse(optionsKey) as SearchOptions, {
@@ -27,7 +30,11 @@ export function useSearch(query: string, options: SearchOptions, enabled = true)
     });
   }, [active, query, optionsKey, key]);
   if (!active) return IDLE;
-  return { response: answer.response, pending: answer.key !== key || !answer.final, error: answer.key === key ? answer.error : undefined };
+  return {
+    response: answer.response,
+    pending: answer.key !== key || !answer.final,
+    error: answer.key === key ? answer.error : undefined,
+  };
 }
 
 const IDLE: SearchState = { response: undefined, pending: false, error: undefined };

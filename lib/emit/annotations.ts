@@ -38,11 +38,15 @@ export function reportPlainText(tree: BodyNode): { text: string; spans: SpanPosi
       text += node.value ?? '';
       return;
     }
-    const claim = node.type === 'mdxJsxTextElement' && node.name === 'Claim' ? node.attributes?.find((a) => a.name === 'id')?.value : undefined;
+    const claim =
+      node.type === 'mdxJsxTextElement' && node.name === 'Claim'
+        ? node.attributes?.find((a) => a.name === 'id')?.value
+        : undefined;
     const start = text.length;
     for (const child of node.children ?? []) visit(child);
     if (claim) spans.push({ claimId: claim, start, end: text.length });
-    if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'listItem' || node.type === 'tableCell') text += '\n';
+    if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'listItem' || node.type === 'tableCell')
+      text += '\n';
   };
   visit(tree);
   return { text, spans };
@@ -62,9 +66,25 @@ function verdict(corpus: Corpus, claimId: string) {
 
 function bodyOf(claim: Corpus['claims'][number], identity: Pick<SiteIdentity, 'url'>, locator?: string) {
   return [
-    { type: 'TextualBody', purpose: 'assessing', format: 'text/plain', language: 'en', value: `${ASSESSMENT.get(claim.assessment).label}: ${claim.displayTitle}` },
+    {
+      type: 'TextualBody',
+      purpose: 'assessing',
+      format: 'text/plain',
+      language: 'en',
+      value: `${ASSESSMENT.get(claim.assessment).label}: ${claim.displayTitle}`,
+    },
     { type: 'SpecificResource', purpose: 'linking', source: absoluteUrl(claim.href, identity) },
-    ...(locator ? [{ type: 'TextualBody', purpose: 'describing', format: 'text/plain', language: 'en', value: `Where in the report: ${locator}` }] : []),
+    ...(locator
+      ? [
+          {
+            type: 'TextualBody',
+            purpose: 'describing',
+            format: 'text/plain',
+            language: 'en',
+            value: `Where in the report: ${locator}`,
+          },
+        ]
+      : []),
   ];
 }
 
@@ -90,7 +110,12 @@ export function reportAnnotations(corpus: Corpus, report: Report, identity: Pick
           source,
           scope,
           selector: [
-            { type: 'TextQuoteSelector', exact: text.slice(span.start, span.end), prefix: tail(text.slice(0, span.start), CONTEXT), suffix: head(text.slice(span.end), CONTEXT) },
+            {
+              type: 'TextQuoteSelector',
+              exact: text.slice(span.start, span.end),
+              prefix: tail(text.slice(0, span.start), CONTEXT),
+              suffix: head(text.slice(span.end), CONTEXT),
+            },
             { type: 'TextPositionSelector', start: codePoints(text, span.start), end: codePoints(text, span.end) },
           ],
         },
@@ -109,7 +134,12 @@ export function reportAnnotations(corpus: Corpus, report: Report, identity: Pick
           type: 'SpecificResource',
           source: report.url ? new URL(report.url).href : report.read_at ? new URL(report.read_at).href : scope,
           scope,
-          selector: { type: 'TextQuoteSelector', exact: anchor.quote, ...(anchor.prefix ? { prefix: anchor.prefix } : {}), ...(anchor.suffix ? { suffix: anchor.suffix } : {}) },
+          selector: {
+            type: 'TextQuoteSelector',
+            exact: anchor.quote,
+            ...(anchor.prefix ? { prefix: anchor.prefix } : {}),
+            ...(anchor.suffix ? { suffix: anchor.suffix } : {}),
+          },
         },
       };
     });
@@ -131,8 +161,14 @@ export function reportAnnotations(corpus: Corpus, report: Report, identity: Pick
 export function annotationFiles(corpus: Corpus, identity: Pick<SiteIdentity, 'url'> = SITE): EmittedFile[] {
   return corpus.reports.flatMap((report) => {
     const forms = reportDownloads(report);
-    const files: EmittedFile[] = [{ path: forms.find((f) => f.key === 'annotations')!.path, content: `${JSON.stringify(reportAnnotations(corpus, report, identity), null, 1)}\n` }];
-    if (report.text === 'full') files.push({ path: forms.find((f) => f.key === 'text')!.path, content: reportPlainText(report.tree).text });
+    const files: EmittedFile[] = [
+      {
+        path: forms.find((f) => f.key === 'annotations')!.path,
+        content: `${JSON.stringify(reportAnnotations(corpus, report, identity), null, 1)}\n`,
+      },
+    ];
+    if (report.text === 'full')
+      files.push({ path: forms.find((f) => f.key === 'text')!.path, content: reportPlainText(report.tree).text });
     return files;
   });
 }

@@ -9,7 +9,14 @@ export function claimFacets(corpus: Corpus): ClaimFacetsData {
   const entities = [...named].sort((a, b) => a[1].localeCompare(b[1], 'en') || a[0].localeCompare(b[0]));
   const number = new Map(entities.map(([id], i) => [id, i]));
   const claims = corpus.claims.map((c): ClaimFacetRow => {
-    const row: ClaimFacetRow = [c.id, c.displayTitle, c.assessment, c.kind, c.confidence, [...new Set([...c.entities, ...c.places].map((e) => number.get(e.id)!))]];
+    const row: ClaimFacetRow = [
+      c.id,
+      c.displayTitle,
+      c.assessment,
+      c.kind,
+      c.confidence,
+      [...new Set([...c.entities, ...c.places].map((e) => number.get(e.id)!))],
+    ];
     if (c.status) row.push(c.status);
     return row;
   });

@@ -40,7 +40,10 @@ const HEADER_ONLY_DIRECTIVES = ["frame-ancestors 'none'"];
 
 /** Sent with every response (on Netlify and Cloudflare Pages they add to the per-page rules). */
 const SITE_HEADERS: [string, string][] = [
-  ['Content-Security-Policy', ["object-src 'none'", "base-uri 'none'", "form-action 'self'", ...HEADER_ONLY_DIRECTIVES].join('; ')],
+  [
+    'Content-Security-Policy',
+    ["object-src 'none'", "base-uri 'none'", "form-action 'self'", ...HEADER_ONLY_DIRECTIVES].join('; '),
+  ],
   ['X-Content-Type-Options', 'nosniff'],
   ['X-Frame-Options', 'DENY'],
   // Readers in contested environments: never tell another site which page they came from.
@@ -66,7 +69,8 @@ export function scriptsOf(html: string): InlineScript[] {
   return [...html.matchAll(SCRIPT)].map((m) => ({ attributes: m[1]!, text: m[2]!, index: m.index }));
 }
 
-const attr = (attributes: string, name: string) => new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(attributes);
+const attr = (attributes: string, name: string) =>
+  new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(attributes);
 
 function isJson(text: string): boolean {
   try {
@@ -93,7 +97,8 @@ export function classifyScript(script: InlineScript): ScriptKind {
   }
   const type = attr(script.attributes, 'type');
   const typeValue = (type?.[1] ?? type?.[2] ?? type?.[3] ?? '').toLowerCase();
-  if (typeValue === 'application/ld+json') return isJson(script.text) && !script.text.includes('<') ? 'json-ld' : 'unknown';
+  if (typeValue === 'application/ld+json')
+    return isJson(script.text) && !script.text.includes('<') ? 'json-ld' : 'unknown';
   if (typeValue && typeValue !== 'text/javascript' && typeValue !== 'module') return 'unknown';
   const text = script.text;
   if (text === NEXT_FLIGHT_INIT) return 'next-flight';
@@ -112,7 +117,9 @@ export function scriptHash(text: string): string {
 
 export function policyFor(hashes: readonly string[], { header = false } = {}): string {
   const scriptSrc = ["script-src 'self'", ...new Set(hashes)].join(' ');
-  return [BASE_DIRECTIVES[0], scriptSrc, ...BASE_DIRECTIVES.slice(1), ...(header ? HEADER_ONLY_DIRECTIVES : [])].join('; ');
+  return [BASE_DIRECTIVES[0], scriptSrc, ...BASE_DIRECTIVES.slice(1), ...(header ? HEADER_ONLY_DIRECTIVES : [])].join(
+    '; ',
+  );
 }
 
 /** The site path a page answers at: `claims/x/index.html` → `/claims/x/`, `404.html` → `/404.html`. */
@@ -137,17 +144,23 @@ const META = /^<!DOCTYPE html><html[^>]*><head><meta charSet="utf-8"\/>/i;
 
 /** Hashes a page's scripts and returns the page with its policy in a meta tag. Throws on a script that is not the framework's. */
 export function securePage(rel: string, html: string): { html: string; hashes: string[] } {
-  if (html.includes('http-equiv="Content-Security-Policy"')) throw new Error(`${rel} already has a Content-Security-Policy meta tag`);
+  if (html.includes('http-equiv="Content-Security-Policy"'))
+    throw new Error(`${rel} already has a Content-Security-Policy meta tag`);
   const hashes: string[] = [];
   for (const script of scriptsOf(html)) {
     const kind = classifyScript(script);
     if (kind === 'unknown') {
-      throw new Error(`${rel}: a <script${script.attributes}> that is not Next.js's own (${JSON.stringify(script.text.slice(0, 80))}); it would run on the site, so the build stops`);
+      throw new Error(
+        `${rel}: a <script${script.attributes}> that is not Next.js's own (${JSON.stringify(script.text.slice(0, 80))}); it would run on the site, so the build stops`,
+      );
     }
     if (kind === 'next-flight' || kind === 'turbopack-chunks') hashes.push(scriptHash(script.text));
   }
   const head = META.exec(html);
-  if (!head) throw new Error(`${rel}: the page does not start with <head><meta charSet="utf-8"/>, so there is no safe place for the policy before its scripts`);
+  if (!head)
+    throw new Error(
+      `${rel}: the page does not start with <head><meta charSet="utf-8"/>, so there is no safe place for the policy before its scripts`,
+    );
   const meta = `<meta http-equiv="Content-Security-Policy" content="${policyFor(hashes)}"/>`;
   return { html: html.slice(0, head[0].length) + meta + html.slice(head[0].length), hashes };
 }
@@ -157,7 +170,7 @@ export function siteHeaders(): string {
   return [
     '# Security headers for static hosts (Netlify, Cloudflare Pages; scripts/serve.mjs reads it too).',
     '# Written by lib/emit/csp.ts. One rule for the whole site: the script hashes differ from page to',
-    "# page, so each page's script-src is in its own <meta http-equiv=\"Content-Security-Policy\">,",
+    '# page, so each page\'s script-src is in its own <meta http-equiv="Content-Security-Policy">,',
     '# which browsers enforce together with the policy below (it leaves script-src to the meta tag).',
     '/*',
     ...SITE_HEADERS.map(([name, value]) => `  ${name}: ${value}`),

@@ -27,7 +27,8 @@ export function toCsv<T>(columns: readonly Column<T>[], rows: readonly T[]): str
 
 /** The rows of each CSV file, in a stable order (ids ascending; evidence in each claim's order). */
 export function csvRows(corpus: Corpus) {
-  const byId = <T extends { id: string }>(list: readonly T[]) => [...list].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const byId = <T extends { id: string }>(list: readonly T[]) =>
+    [...list].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const claims = byId(corpus.claims);
   return {
     claimsCsv: claims,
@@ -39,5 +40,8 @@ export function csvRows(corpus: Corpus) {
 
 export function csvFiles(corpus: Corpus): EmittedFile[] {
   const rows = csvRows(corpus);
-  return CSV_FILES.map(({ key, columns }) => ({ path: DOWNLOADS[key].path, content: toCsv(columns as Column<unknown>[], rows[key] as unknown[]) }));
+  return CSV_FILES.map(({ key, columns }) => ({
+    path: DOWNLOADS[key].path,
+    content: toCsv(columns as Column<unknown>[], rows[key] as unknown[]),
+  }));
 }

@@ -32,8 +32,18 @@ interface Entry {
 
 const urn = (name: string) => `urn:uuid:${uuidv5(`feed:${name}`)}`;
 
-function stateLabel(s: { assessment: Claim['assessment']; likelihood?: Claim['likelihood']; confidence: Claim['confidence'] }) {
-  return [ASSESSMENT.get(s.assessment).label, s.likelihood ? LIKELIHOOD.get(s.likelihood).label.toLowerCase() : null, CONFIDENCE.get(s.confidence).label.toLowerCase()].filter(Boolean).join(', ');
+function stateLabel(s: {
+  assessment: Claim['assessment'];
+  likelihood?: Claim['likelihood'];
+  confidence: Claim['confidence'];
+}) {
+  return [
+    ASSESSMENT.get(s.assessment).label,
+    s.likelihood ? LIKELIHOOD.get(s.likelihood).label.toLowerCase() : null,
+    CONFIDENCE.get(s.confidence).label.toLowerCase(),
+  ]
+    .filter(Boolean)
+    .join(', ');
 }
 
 function claimEntries(corpus: Corpus, identity: Pick<SiteIdentity, 'url'>): Entry[] {
@@ -42,14 +52,30 @@ function claimEntries(corpus: Corpus, identity: Pick<SiteIdentity, 'url'>): Entr
     const description = `${c.statement} Why: ${c.rationale}`;
     if (!c.history.changes.length) {
       const date = c.lastChanged?.date ?? c.reviewed;
-      return [{ id: urn(`claim:${c.id}`), title: `${ASSESSMENT.get(c.assessment).label}: ${c.displayTitle}`, link, date, description, category: c.assessment }];
+      return [
+        {
+          id: urn(`claim:${c.id}`),
+          title: `${ASSESSMENT.get(c.assessment).label}: ${c.displayTitle}`,
+          link,
+          date,
+          description,
+          category: c.assessment,
+        },
+      ];
     }
     return c.history.changes.map((h, i) => {
       const first = i === 0 && !h.from;
       const title = first
         ? `${c.history.complete ? 'New claim' : 'Assessed'}: ${c.displayTitle} (${stateLabel(h.to)})`
         : `Re-assessed: ${c.displayTitle} (${h.from ? `${stateLabel(h.from)} → ` : ''}${stateLabel(h.to)})`;
-      return { id: urn(`claim:${c.id}:${h.commit}`), title, link, date: h.date, description, category: h.to.assessment };
+      return {
+        id: urn(`claim:${c.id}:${h.commit}`),
+        title,
+        link,
+        date: h.date,
+        description,
+        category: h.to.assessment,
+      };
     });
   });
 }
@@ -76,7 +102,11 @@ function reviewEntries(corpus: Corpus, identity: Pick<SiteIdentity, 'url'>): Ent
   }));
 }
 
-const ENTRIES: Record<FeedKey, (corpus: Corpus, identity: Pick<SiteIdentity, 'url'>) => Entry[]> = { claims: claimEntries, reports: reportEntries, review: reviewEntries };
+const ENTRIES: Record<FeedKey, (corpus: Corpus, identity: Pick<SiteIdentity, 'url'>) => Entry[]> = {
+  claims: claimEntries,
+  reports: reportEntries,
+  review: reviewEntries,
+};
 
 /**
  * xml-js (under `feed`) writes text as CDATA and splits only the first "]]>" in it; a second one
@@ -91,7 +121,8 @@ export function cdataSafe(text: string): string {
 }
 
 /** Text as HTML that shows exactly that text. */
-const html = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const html = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const plain = (text: string) => text;
 
 /**
@@ -105,12 +136,26 @@ const FIELDS = {
   json: { title: plain, description: html },
 } as const;
 
-function build(corpus: Corpus, key: FeedKey, entries: Entry[], identity: Pick<SiteIdentity, 'url'>, format: keyof typeof FIELDS, relative: boolean): Feed {
+function build(
+  corpus: Corpus,
+  key: FeedKey,
+  entries: Entry[],
+  identity: Pick<SiteIdentity, 'url'>,
+  format: keyof typeof FIELDS,
+  relative: boolean,
+): Feed {
   const field = FIELDS[format];
   const spec = FEEDS.find((f) => f.key === key)!;
-  const sorted = [...entries].sort((a, b) => (a.date === b.date ? (a.id < b.id ? -1 : 1) : a.date < b.date ? 1 : -1)).slice(0, MAX_ITEMS);
+  const sorted = [...entries]
+    .sort((a, b) => (a.date === b.date ? (a.id < b.id ? -1 : 1) : a.date < b.date ? 1 : -1))
+    .slice(0, MAX_ITEMS);
   const author: Author = { name: SITE.name, ...(relative ? {} : { link: `${identity.url}/` }) };
-  const links = Object.fromEntries(FEED_FORMATS.map((f) => [f.ext === 'atom.xml' ? 'atom' : f.ext === 'rss.xml' ? 'rss' : 'json', absoluteUrl(`/${feedPath(key, f.ext)}`, identity)]));
+  const links = Object.fromEntries(
+    FEED_FORMATS.map((f) => [
+      f.ext === 'atom.xml' ? 'atom' : f.ext === 'rss.xml' ? 'rss' : 'json',
+      absoluteUrl(`/${feedPath(key, f.ext)}`, identity),
+    ]),
+  );
   const feed = new Feed({
     id: urn(key),
     title: `${SITE.name}: ${spec.title.toLowerCase()}`,
@@ -125,7 +170,16 @@ function build(corpus: Corpus, key: FeedKey, entries: Entry[], identity: Pick<Si
     copyright: `Our text: ${SITE.licence.name} (${SITE.licence.url}). Quotations keep their publishers\u2019 terms.`,
   });
   for (const e of sorted) {
-    const item: Item = { id: e.id, guid: e.id, title: field.title(e.title), link: e.link, date: new Date(`${e.date}T00:00:00Z`), description: field.description(e.description), category: [{ name: e.category, term: e.category }], author: [author] };
+    const item: Item = {
+      id: e.id,
+      guid: e.id,
+      title: field.title(e.title),
+      link: e.link,
+      date: new Date(`${e.date}T00:00:00Z`),
+      description: field.description(e.description),
+      category: [{ name: e.category, term: e.category }],
+      author: [author],
+    };
     feed.addItem(item);
   }
   return feed;
@@ -144,9 +198,18 @@ export function feedFiles(corpus: Corpus, identity: Pick<SiteIdentity, 'url'> = 
   return FEEDS.flatMap(({ key }) => {
     const entries = ENTRIES[key](corpus, base);
     return [
-      { path: feedPath(key, 'atom.xml'), content: finish(build(corpus, key, entries, base, 'atom', !identity.url).atom1()) },
-      { path: feedPath(key, 'rss.xml'), content: finish(build(corpus, key, entries, base, 'rss', !identity.url).rss2()) },
-      { path: feedPath(key, 'json'), content: finish(build(corpus, key, entries, base, 'json', !identity.url).json1()) },
+      {
+        path: feedPath(key, 'atom.xml'),
+        content: finish(build(corpus, key, entries, base, 'atom', !identity.url).atom1()),
+      },
+      {
+        path: feedPath(key, 'rss.xml'),
+        content: finish(build(corpus, key, entries, base, 'rss', !identity.url).rss2()),
+      },
+      {
+        path: feedPath(key, 'json'),
+        content: finish(build(corpus, key, entries, base, 'json', !identity.url).json1()),
+      },
     ];
   });
 }

@@ -7,18 +7,39 @@
 import { z } from 'zod';
 import type { AssessmentState, Corpus } from '../model/corpus';
 import { DOWNLOADS, JSON_SCHEMA_VERSION, dataDate } from '../model/open-data';
-import { ASSESSMENT, CLAIM_KIND, CONFIDENCE, COPY, ENTITY_KIND, LIKELIHOOD, PLACE_TYPE, PROVENANCE_RELATION, RELATION, RELIABILITY, REPORT_KIND, SOURCE_KIND, STANCE } from '../model/scales';
+import {
+  ASSESSMENT,
+  CLAIM_KIND,
+  CONFIDENCE,
+  COPY,
+  ENTITY_KIND,
+  LIKELIHOOD,
+  PLACE_TYPE,
+  PROVENANCE_RELATION,
+  RELATION,
+  RELIABILITY,
+  REPORT_KIND,
+  SOURCE_KIND,
+  STANCE,
+} from '../model/scales';
 import { absoluteUrl, RELATIVE_URL_NOTE, SITE, type SiteIdentity } from '../model/site';
 import type { EmittedFile } from './emitter';
 
 const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const partialDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/);
-const url = z.string().min(1).describe('Absolute under base_url; site-relative (starting with /) when base_url is null.');
+const url = z
+  .string()
+  .min(1)
+  .describe('Absolute under base_url; site-relative (starting with /) when base_url is null.');
 const text = z.string();
 const e = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values);
 
-const state = z.strictObject({ assessment: e(ASSESSMENT.ids), likelihood: e(LIKELIHOOD.ids).optional(), confidence: e(CONFIDENCE.ids) });
+const state = z.strictObject({
+  assessment: e(ASSESSMENT.ids),
+  likelihood: e(LIKELIHOOD.ids).optional(),
+  confidence: e(CONFIDENCE.ids),
+});
 
 const claimRecord = z.strictObject({
   id,
@@ -44,17 +65,36 @@ const claimRecord = z.strictObject({
       credibility: z.number().int().min(1).max(6),
       quote: text.optional(),
       note: text.optional(),
-      cannot_support: text.optional().describe('Why this item cannot count as support: the claim\u2019s own report or a copy of it.'),
+      cannot_support: text
+        .optional()
+        .describe('Why this item cannot count as support: the claim\u2019s own report or a copy of it.'),
     }),
   ),
-  lines: z.array(z.strictObject({ items: z.array(z.number().int().min(0)), original: id.optional(), origins: z.array(text) })).describe('Independent lines of support; items index the evidence list from 0.'),
+  lines: z
+    .array(z.strictObject({ items: z.array(z.number().int().min(0)), original: id.optional(), origins: z.array(text) }))
+    .describe('Independent lines of support; items index the evidence list from 0.'),
   related: z.array(z.strictObject({ claim: id, relation: e(RELATION.ids), note: text.optional() })),
   appears_in: z.array(
-    z.strictObject({ report: id, quote: text, paragraph: z.number().int().min(1).optional(), locator: text.optional(), prefix: text.optional(), suffix: text.optional() }),
+    z.strictObject({
+      report: id,
+      quote: text,
+      paragraph: z.number().int().min(1).optional(),
+      locator: text.optional(),
+      prefix: text.optional(),
+      suffix: text.optional(),
+    }),
   ),
   history: z.strictObject({
     complete: z.boolean(),
-    changes: z.array(z.strictObject({ date, commit: z.string().regex(/^[0-9a-f]{40}$/), subject: text, from: state.nullable(), to: state })),
+    changes: z.array(
+      z.strictObject({
+        date,
+        commit: z.string().regex(/^[0-9a-f]{40}$/),
+        subject: text,
+        from: state.nullable(),
+        to: state,
+      }),
+    ),
   }),
   notes: text,
   reviewed: date,
@@ -94,7 +134,10 @@ const entityRecord = z.strictObject({
   summary: text,
   aliases: z.array(text),
   original_names: z.array(z.strictObject({ text, lang: text, seen: z.boolean() })),
-  wikidata: z.string().regex(/^Q[1-9]\d*$/).optional(),
+  wikidata: z
+    .string()
+    .regex(/^Q[1-9]\d*$/)
+    .optional(),
   notes: text,
   reviewed: date,
   last_changed: date.nullable(),
@@ -151,9 +194,14 @@ export function knowledgeBaseJsonSchema(identity: Pick<SiteIdentity, 'url'> = SI
   };
 }
 
-const stateOf = (s: AssessmentState) => ({ assessment: s.assessment, ...(s.likelihood ? { likelihood: s.likelihood } : {}), confidence: s.confidence });
+const stateOf = (s: AssessmentState) => ({
+  assessment: s.assessment,
+  ...(s.likelihood ? { likelihood: s.likelihood } : {}),
+  confidence: s.confidence,
+});
 /** Drops undefined values, so optional fields are absent rather than null. */
-const defined = <T extends Record<string, unknown>>(o: T): T => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
+const defined = <T extends Record<string, unknown>>(o: T): T =>
+  Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
 
 export function knowledgeBase(corpus: Corpus, identity: Pick<SiteIdentity, 'url'> = SITE): KnowledgeBase {
   const u = (path: string) => absoluteUrl(path, identity);
@@ -162,7 +210,11 @@ export function knowledgeBase(corpus: Corpus, identity: Pick<SiteIdentity, 'url'
     name: SITE.name,
     base_url: identity.url,
     ...(identity.url ? {} : { note: RELATIVE_URL_NOTE }),
-    licence: { ...SITE.licence, scope: 'Our own text: assessments, rationales, notes and summaries. Quotations and report text remain under their publishers\u2019 terms (see each report\u2019s reuse field).' },
+    licence: {
+      ...SITE.licence,
+      scope:
+        'Our own text: assessments, rationales, notes and summaries. Quotations and report text remain under their publishers\u2019 terms (see each report\u2019s reuse field).',
+    },
     data_date: dataDate(corpus),
     claims: corpus.claims.map((c) =>
       defined({
@@ -177,15 +229,51 @@ export function knowledgeBase(corpus: Corpus, identity: Pick<SiteIdentity, 'url'
         confidence: c.confidence,
         rationale: c.rationale,
         as_of: c.as_of,
-        attributed_to: c.attributed_to ? defined({ name: c.attributed_to.name, report: c.attributed_to.report?.id, entity: c.attributed_to.entity?.id }) : undefined,
+        attributed_to: c.attributed_to
+          ? defined({
+              name: c.attributed_to.name,
+              report: c.attributed_to.report?.id,
+              entity: c.attributed_to.entity?.id,
+            })
+          : undefined,
         entities: c.entities.map((x) => x.id),
         places: c.places.map((x) => x.id),
         tags: c.tags,
-        evidence: c.evidence.map((ev, i) => defined({ source: ev.source.id, stance: ev.stance, locator: ev.locator, credibility: ev.credibility, quote: ev.quote, note: ev.note, cannot_support: c.ownSources[i] })),
-        lines: c.lines.map((l) => defined({ items: l.items, original: l.original?.id, origins: l.origins.map((o) => o.name) })),
+        evidence: c.evidence.map((ev, i) =>
+          defined({
+            source: ev.source.id,
+            stance: ev.stance,
+            locator: ev.locator,
+            credibility: ev.credibility,
+            quote: ev.quote,
+            note: ev.note,
+            cannot_support: c.ownSources[i],
+          }),
+        ),
+        lines: c.lines.map((l) =>
+          defined({ items: l.items, original: l.original?.id, origins: l.origins.map((o) => o.name) }),
+        ),
         related: c.related.map((r) => defined({ claim: r.claim.id, relation: r.relation, note: r.note })),
-        appears_in: c.appearsIn.map((a) => defined({ report: a.report.id, quote: a.quote, paragraph: a.paragraph, locator: a.locator, prefix: a.prefix, suffix: a.suffix })),
-        history: { complete: c.history.complete, changes: c.history.changes.map((h) => ({ date: h.date, commit: h.commit, subject: h.subject, from: h.from ? stateOf(h.from) : null, to: stateOf(h.to) })) },
+        appears_in: c.appearsIn.map((a) =>
+          defined({
+            report: a.report.id,
+            quote: a.quote,
+            paragraph: a.paragraph,
+            locator: a.locator,
+            prefix: a.prefix,
+            suffix: a.suffix,
+          }),
+        ),
+        history: {
+          complete: c.history.complete,
+          changes: c.history.changes.map((h) => ({
+            date: h.date,
+            commit: h.commit,
+            subject: h.subject,
+            from: h.from ? stateOf(h.from) : null,
+            to: stateOf(h.to),
+          })),
+        },
         notes: c.plainText,
         reviewed: c.reviewed,
         last_changed: c.lastChanged?.date ?? null,

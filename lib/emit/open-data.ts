@@ -12,17 +12,33 @@ import type { EmittedFile, Emitter } from './emitter';
 import { knowledgeBaseFiles } from './kb-json';
 import { stixFiles } from './stix';
 
-export const knowledgeBaseJson: Emitter = { name: 'Open data: JSON and its JSON Schema', files: (corpus) => knowledgeBaseFiles(corpus) };
+export const knowledgeBaseJson: Emitter = {
+  name: 'Open data: JSON and its JSON Schema',
+  files: (corpus) => knowledgeBaseFiles(corpus),
+};
 export const csvDownloads: Emitter = { name: 'Open data: CSV', files: (corpus) => csvFiles(corpus) };
 export const stixDownloads: Emitter = { name: 'Open data: STIX 2.1', files: (corpus) => stixFiles(corpus) };
-export const webAnnotations: Emitter = { name: 'Open data: W3C Web Annotations', files: (corpus) => annotationFiles(corpus) };
+export const webAnnotations: Emitter = {
+  name: 'Open data: W3C Web Annotations',
+  files: (corpus) => annotationFiles(corpus),
+};
 
 /** Every open-data file, as the emitters above write them. */
 export function openDataFiles(corpus: Corpus, identity: Pick<SiteIdentity, 'url'> = SITE): EmittedFile[] {
-  return [...knowledgeBaseFiles(corpus, identity), ...csvFiles(corpus), ...stixFiles(corpus, identity), ...annotationFiles(corpus, identity)];
+  return [
+    ...knowledgeBaseFiles(corpus, identity),
+    ...csvFiles(corpus),
+    ...stixFiles(corpus, identity),
+    ...annotationFiles(corpus, identity),
+  ];
 }
 
 /** Size in bytes of each open-data file, by path. */
 export function openDataSizes(corpus: Corpus): Record<string, number> {
-  return Object.fromEntries(openDataFiles(corpus).map((f) => [f.path, typeof f.content === 'string' ? Buffer.byteLength(f.content) : f.content.byteLength]));
+  return Object.fromEntries(
+    openDataFiles(corpus).map((f) => [
+      f.path,
+      typeof f.content === 'string' ? Buffer.byteLength(f.content) : f.content.byteLength,
+    ]),
+  );
 }

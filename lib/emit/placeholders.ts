@@ -19,7 +19,8 @@ export function removePlaceholders(dir: string): string[] {
   walk(dir);
   // Next also writes each page's payload beside its folder, named after the segments (`__next.reports.-.…txt`).
   for (const e of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (e.isFile() && e.name.endsWith('.txt') && e.name.split('.').includes(PLACEHOLDER_ID)) fs.rmSync(path.join(e.parentPath, e.name));
+    if (e.isFile() && e.name.endsWith('.txt') && e.name.split('.').includes(PLACEHOLDER_ID))
+      fs.rmSync(path.join(e.parentPath, e.name));
   }
   return removed;
 }

@@ -27,7 +27,14 @@ export function previewsOf(corpus: Corpus): { [T in CollectionType]: [string, Pr
     ]),
     source: corpus.sources.map((s) => [
       s.id,
-      { title: s.title, publisher: s.publisher, ...(s.author ? { author: s.author } : {}), ...(s.published ? { published: s.published } : {}), reliability: s.reliability, kind: SOURCE_KIND.get(s.kind).label },
+      {
+        title: s.title,
+        publisher: s.publisher,
+        ...(s.author ? { author: s.author } : {}),
+        ...(s.published ? { published: s.published } : {}),
+        reliability: s.reliability,
+        kind: SOURCE_KIND.get(s.kind).label,
+      },
     ]),
     entity: corpus.entities.map((e) => [
       e.id,
@@ -40,7 +47,16 @@ export function previewsOf(corpus: Corpus): { [T in CollectionType]: [string, Pr
         original: e.original_names.map((n) => ({ text: n.text, lang: n.lang })),
       },
     ]),
-    report: corpus.reports.map((r) => [r.id, { title: r.title, publisher: r.publisher, ...(r.published ? { published: r.published } : {}), profile: r.profile, notCounted: r.notCounted }]),
+    report: corpus.reports.map((r) => [
+      r.id,
+      {
+        title: r.title,
+        publisher: r.publisher,
+        ...(r.published ? { published: r.published } : {}),
+        profile: r.profile,
+        notCounted: r.notCounted,
+      },
+    ]),
   };
 }
 

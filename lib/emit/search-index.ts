@@ -10,6 +10,9 @@ export const searchIndex: Emitter = {
   name: 'Search index',
   files(corpus) {
     const { index, shards } = buildSearchIndex(toSearchDocuments(corpus));
-    return [{ path: sitePath(INDEX_URL), content: JSON.stringify(index) }, ...shards.map((shard, i) => ({ path: sitePath(textShardUrl(i)), content: JSON.stringify(shard) }))];
+    return [
+      { path: sitePath(INDEX_URL), content: JSON.stringify(index) },
+      ...shards.map((shard, i) => ({ path: sitePath(textShardUrl(i)), content: JSON.stringify(shard) })),
+    ];
   },
 };

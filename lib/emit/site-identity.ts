@@ -15,20 +15,36 @@ const SET_IT = 'Set SITE_URL=https://your.domain when building the public site.'
 export function loudWarning(warnings: string[]): string {
   if (!warnings.length) return '';
   const bar = '!'.repeat(78);
-  return [bar, '!! SITE IDENTITY: this build is not configured for publication', ...warnings.map((w) => `!! - ${w}`), bar].join('\n');
+  return [
+    bar,
+    '!! SITE IDENTITY: this build is not configured for publication',
+    ...warnings.map((w) => `!! - ${w}`),
+    bar,
+  ].join('\n');
 }
 
 export const siteIdentityNotes: Emitter = {
   name: 'Site identity',
   site(dir) {
-    if (SITE.url) return `base URL ${SITE.url}${SITE.repository ? `, repository ${SITE.repository.url} (${SITE.repository.branch})` : ', no repository (no edit or commit links)'}`;
+    if (SITE.url)
+      return `base URL ${SITE.url}${SITE.repository ? `, repository ${SITE.repository.url} (${SITE.repository.branch})` : ', no repository (no edit or commit links)'}`;
     const sitemap = path.join(dir, 'sitemap.xml');
     if (fs.existsSync(sitemap)) {
       const xml = fs.readFileSync(sitemap, 'utf8');
-      fs.writeFileSync(sitemap, xml.replace(/^(<\?xml[^>]*\?>\s*)?/, (decl) => `${decl}<!-- ${RELATIVE_URL_NOTE} Every <loc> below is a path, not a URL. ${SET_IT} -->\n`));
+      fs.writeFileSync(
+        sitemap,
+        xml.replace(
+          /^(<\?xml[^>]*\?>\s*)?/,
+          (decl) => `${decl}<!-- ${RELATIVE_URL_NOTE} Every <loc> below is a path, not a URL. ${SET_IT} -->\n`,
+        ),
+      );
     }
     const robots = path.join(dir, 'robots.txt');
-    if (fs.existsSync(robots)) fs.writeFileSync(robots, `# ${RELATIVE_URL_NOTE}\n# No Sitemap line: it must be an absolute URL. ${SET_IT}\n${fs.readFileSync(robots, 'utf8')}`);
+    if (fs.existsSync(robots))
+      fs.writeFileSync(
+        robots,
+        `# ${RELATIVE_URL_NOTE}\n# No Sitemap line: it must be an absolute URL. ${SET_IT}\n${fs.readFileSync(robots, 'utf8')}`,
+      );
     return 'no base URL: sitemap.xml and robots.txt say so';
   },
 };

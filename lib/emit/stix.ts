@@ -32,7 +32,8 @@ export const ORGANISATION_ID = stixId('identity', 'organisation:corroborate');
 const ORGANISATION_DEFINED = '2026-01-01T00:00:00.000Z';
 const claimId = (id: string) => stixId('note', `claim:${id}`);
 const reportId = (id: string) => stixId('report', `report:${id}`);
-const entityId = (e: { id: string; kind: Entity['kind'] }) => (e.kind === 'place' ? stixId('location', `entity:${e.id}`) : stixId('identity', `entity:${e.id}`));
+const entityId = (e: { id: string; kind: Entity['kind'] }) =>
+  e.kind === 'place' ? stixId('location', `entity:${e.id}`) : stixId('identity', `entity:${e.id}`);
 
 /** A URL as RFC 3986 allows it (the WHATWG serialisation percent-encodes what a URI may not hold, such as < and >). */
 export const uri = (url: string) => new URL(url).href;
@@ -43,9 +44,34 @@ const later = (a: string, b: string) => (a > b ? a : b);
 
 /** The region-ov values of STIX 2.1 §10.25, for places that are regions rather than countries. */
 const REGIONS = new Set([
-  'africa', 'eastern-africa', 'middle-africa', 'northern-africa', 'southern-africa', 'western-africa', 'americas', 'latin-america-caribbean', 'south-america', 'caribbean', 'central-america',
-  'northern-america', 'asia', 'central-asia', 'eastern-asia', 'southern-asia', 'western-asia', 'europe', 'eastern-europe', 'northern-europe', 'southern-europe', 'western-europe', 'oceania',
-  'antarctica', 'australia-new-zealand', 'melanesia', 'micronesia', 'polynesia',
+  'africa',
+  'eastern-africa',
+  'middle-africa',
+  'northern-africa',
+  'southern-africa',
+  'western-africa',
+  'americas',
+  'latin-america-caribbean',
+  'south-america',
+  'caribbean',
+  'central-america',
+  'northern-america',
+  'asia',
+  'central-asia',
+  'eastern-asia',
+  'southern-asia',
+  'western-asia',
+  'europe',
+  'eastern-europe',
+  'northern-europe',
+  'southern-europe',
+  'western-europe',
+  'oceania',
+  'antarctica',
+  'australia-new-zealand',
+  'melanesia',
+  'micronesia',
+  'polynesia',
 ]);
 
 let countryCodes: Map<string, string> | undefined;
@@ -79,13 +105,17 @@ interface Context {
 
 /** A reference to one of our pages: by URL under SITE_URL, by `external_id` (its path) without one. */
 function pageReference(ctx: Context, href: string, description?: string) {
-  return ctx.identity.url ? { source_name: SITE.name, url: absoluteUrl(href, ctx.identity), ...(description ? { description } : {}) } : { source_name: SITE.name, external_id: href, ...(description ? { description } : {}) };
+  return ctx.identity.url
+    ? { source_name: SITE.name, url: absoluteUrl(href, ctx.identity), ...(description ? { description } : {}) }
+    : { source_name: SITE.name, external_id: href, ...(description ? { description } : {}) };
 }
 
 /** The times of a document: created at its first recorded assessment (or review), modified when its file last changed. */
 function times(doc: { reviewed: string; lastChanged: { date: string } | null }, first?: string) {
   const modified = later(doc.lastChanged?.date ?? doc.reviewed, first ?? doc.reviewed);
-  const created = first ?? (doc.lastChanged ? (doc.reviewed < doc.lastChanged.date ? doc.reviewed : doc.lastChanged.date) : doc.reviewed);
+  const created =
+    first ??
+    (doc.lastChanged ? (doc.reviewed < doc.lastChanged.date ? doc.reviewed : doc.lastChanged.date) : doc.reviewed);
   return { created: timestamp(created > modified ? modified : created), modified: timestamp(modified) };
 }
 
@@ -111,25 +141,57 @@ function entityObject(ctx: Context, e: Entity): StixObject {
     ...times(e),
     name: e.name,
     description: e.summary,
-    external_references: [pageReference(ctx, e.href), ...(e.wikidata ? [{ source_name: 'wikidata', external_id: e.wikidata, url: uri(`https://www.wikidata.org/wiki/${e.wikidata}`) }] : [])],
+    external_references: [
+      pageReference(ctx, e.href),
+      ...(e.wikidata
+        ? [
+            {
+              source_name: 'wikidata',
+              external_id: e.wikidata,
+              url: uri(`https://www.wikidata.org/wiki/${e.wikidata}`),
+            },
+          ]
+        : []),
+    ],
     x_corroborate_id: e.id,
     x_corroborate_kind: e.kind,
     ...(e.aliases.length ? { x_corroborate_aliases: e.aliases } : {}),
   };
-  if (e.kind !== 'place') return { type: 'identity', ...common, identity_class: e.kind === 'person' ? 'individual' : 'organization' };
+  if (e.kind !== 'place')
+    return { type: 'identity', ...common, identity_class: e.kind === 'person' ? 'individual' : 'organization' };
   // A location needs a region, a country or coordinates (STIX 2.1 §4.11): the place's own, or its country's.
   const chain = [e, ...e.ancestors.map((a) => ctx.entities.get(a.id)).filter((x): x is Entity => !!x)];
   const country = chain.find((p) => p.place_type === 'country');
   const code = country ? countryCode([country.name, ...country.aliases]) : undefined;
   const region = chain.map((p) => p.name.toLowerCase().replace(/\s+/g, '-')).find((slug) => REGIONS.has(slug));
-  const where = code ? { country: code } : region ? { region } : country ? { country: country.name } : { region: e.name };
-  const area = e.place_type === 'province' || e.place_type === 'district' ? { administrative_area: e.name } : e.place_type === 'city' ? { city: e.name } : {};
-  return { type: 'location', ...common, ...where, ...area, ...(e.place_type ? { x_corroborate_place_type: e.place_type } : {}) };
+  const where = code
+    ? { country: code }
+    : region
+      ? { region }
+      : country
+        ? { country: country.name }
+        : { region: e.name };
+  const area =
+    e.place_type === 'province' || e.place_type === 'district'
+      ? { administrative_area: e.name }
+      : e.place_type === 'city'
+        ? { city: e.name }
+        : {};
+  return {
+    type: 'location',
+    ...common,
+    ...where,
+    ...area,
+    ...(e.place_type ? { x_corroborate_place_type: e.place_type } : {}),
+  };
 }
 
 function claimNote(ctx: Context, c: Claim): StixObject {
   const assessment = ASSESSMENT.get(c.assessment).label;
-  const refs = [...c.appearsIn.map((a) => reportId(a.report.id)), ...[...c.entities, ...c.places].map((e) => entityId(e))];
+  const refs = [
+    ...c.appearsIn.map((a) => reportId(a.report.id)),
+    ...[...c.entities, ...c.places].map((e) => entityId(e)),
+  ];
   const evidence = c.evidence.map((ev, i) => ({
     source: ev.source.id,
     stance: ev.stance,
@@ -159,8 +221,15 @@ function claimNote(ctx: Context, c: Claim): StixObject {
       pageReference(ctx, c.href, `${assessment}: our assessment, its evidence and its history`),
       ...[...sources].map(([id, items]) => {
         const s = source(id);
-        const description = items.map((ev) => `${ev.stance}, ${ev.locator} (Admiralty ${ev.source.reliability}${ev.credibility})`).join('; ');
-        return { source_name: s ? `${s.publisher}: ${s.title}` : id, url: s ? uri(s.url) : '', description, external_id: id };
+        const description = items
+          .map((ev) => `${ev.stance}, ${ev.locator} (Admiralty ${ev.source.reliability}${ev.credibility})`)
+          .join('; ');
+        return {
+          source_name: s ? `${s.publisher}: ${s.title}` : id,
+          url: s ? uri(s.url) : '',
+          description,
+          external_id: id,
+        };
       }),
     ].map((r) => Object.fromEntries(Object.entries(r).filter(([, v]) => v !== ''))),
     x_corroborate_id: c.id,
@@ -170,7 +239,9 @@ function claimNote(ctx: Context, c: Claim): StixObject {
     x_corroborate_confidence: c.confidence,
     x_corroborate_as_of: c.as_of,
     ...(c.attributed_to ? { x_corroborate_attributed_to: c.attributed_to.name } : {}),
-    x_corroborate_evidence: evidence.map((ev) => Object.fromEntries(Object.entries(ev).filter(([, v]) => v !== undefined))),
+    x_corroborate_evidence: evidence.map((ev) =>
+      Object.fromEntries(Object.entries(ev).filter(([, v]) => v !== undefined)),
+    ),
     x_corroborate_reviewed: c.reviewed,
   };
 }
@@ -196,7 +267,12 @@ function reportObject(ctx: Context, r: Report): StixObject {
       ...(r.read_at ? [{ source_name: r.publisher, url: uri(r.read_at), description: 'Where we read it' }] : []),
       ...r.provenance.map((p) => {
         const s = ctx.sources.get(p.source.id);
-        return { source_name: `${p.source.publisher}: ${p.source.title}`, external_id: p.source.id, description: `${p.relation}: ${p.note}`, ...(s ? { url: uri(s.url) } : {}) };
+        return {
+          source_name: `${p.source.publisher}: ${p.source.title}`,
+          external_id: p.source.id,
+          description: `${p.relation}: ${p.note}`,
+          ...(s ? { url: uri(s.url) } : {}),
+        };
       }),
     ],
     x_corroborate_id: r.id,
@@ -213,12 +289,18 @@ function compact<T>(value: T): T {
   if (Array.isArray(value)) return value.map(compact) as T;
   if (!value || typeof value !== 'object') return value;
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(value)) if (v !== undefined && !(Array.isArray(v) && v.length === 0)) out[k] = compact(v);
+  for (const [k, v] of Object.entries(value))
+    if (v !== undefined && !(Array.isArray(v) && v.length === 0)) out[k] = compact(v);
   return out as T;
 }
 
 function context(corpus: Corpus, identity: Pick<SiteIdentity, 'url'>): Context {
-  return { corpus, identity, entities: new Map(corpus.entities.map((e) => [e.id, e])), sources: new Map(corpus.sources.map((s) => [s.id, s])) };
+  return {
+    corpus,
+    identity,
+    entities: new Map(corpus.entities.map((e) => [e.id, e])),
+    sources: new Map(corpus.sources.map((s) => [s.id, s])),
+  };
 }
 
 /** A bundle of the given claims and reports, with every entity they reference and our identity. */
@@ -231,14 +313,26 @@ function bundle(ctx: Context, name: string, reports: Report[], claims: Claim[]):
   // A note refers to every report that makes its claim: a bundle of one report keeps only the references it holds.
   const notes = claims.map((c) => {
     const note = claimNote(ctx, c);
-    const refs = (note.object_refs as string[]).filter((ref) => !ref.startsWith('report--') || c.appearsIn.some((a) => reportIds.has(a.report.id) && ref === reportId(a.report.id)));
+    const refs = (note.object_refs as string[]).filter(
+      (ref) =>
+        !ref.startsWith('report--') ||
+        c.appearsIn.some((a) => reportIds.has(a.report.id) && ref === reportId(a.report.id)),
+    );
     return { ...note, object_refs: refs.length ? refs : [ORGANISATION_ID] };
   });
-  const entities = [...entityIds].sort().map((id) => ctx.entities.get(id)).filter((e): e is Entity => !!e);
+  const entities = [...entityIds]
+    .sort()
+    .map((id) => ctx.entities.get(id))
+    .filter((e): e is Entity => !!e);
   return {
     type: 'bundle',
     id: `bundle--${uuidv5(`bundle:${name}`)}`,
-    objects: [organisation(ctx), ...entities.map((e) => entityObject(ctx, e)), ...reports.map((r) => reportObject(ctx, r)), ...notes].map(compact),
+    objects: [
+      organisation(ctx),
+      ...entities.map((e) => entityObject(ctx, e)),
+      ...reports.map((r) => reportObject(ctx, r)),
+      ...notes,
+    ].map(compact),
   };
 }
 
@@ -246,14 +340,26 @@ export function stixBundle(corpus: Corpus, identity: Pick<SiteIdentity, 'url'> =
   return bundle(context(corpus, identity), 'all', corpus.reports, corpus.claims);
 }
 
-export function reportStixBundle(corpus: Corpus, report: Report, identity: Pick<SiteIdentity, 'url'> = SITE): StixBundle {
+export function reportStixBundle(
+  corpus: Corpus,
+  report: Report,
+  identity: Pick<SiteIdentity, 'url'> = SITE,
+): StixBundle {
   const ids = new Set(report.claims.map((c) => c.id));
-  return bundle(context(corpus, identity), `report:${report.id}`, [report], corpus.claims.filter((c) => ids.has(c.id)));
+  return bundle(
+    context(corpus, identity),
+    `report:${report.id}`,
+    [report],
+    corpus.claims.filter((c) => ids.has(c.id)),
+  );
 }
 
 export function stixFiles(corpus: Corpus, identity: Pick<SiteIdentity, 'url'> = SITE): EmittedFile[] {
   return [
     { path: DOWNLOADS.stix.path, content: `${JSON.stringify(stixBundle(corpus, identity))}\n` },
-    ...corpus.reports.map((r) => ({ path: reportDownloads(r).find((d) => d.key === 'stix')!.path, content: `${JSON.stringify(reportStixBundle(corpus, r, identity))}\n` })),
+    ...corpus.reports.map((r) => ({
+      path: reportDownloads(r).find((d) => d.key === 'stix')!.path,
+      content: `${JSON.stringify(reportStixBundle(corpus, r, identity))}\n`,
+    })),
   ];
 }

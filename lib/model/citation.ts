@@ -59,7 +59,9 @@ const CHICAGO = `<?xml version="1.0" encoding="utf-8"?>
   </bibliography>
 </style>`;
 
-const styles = (plugins.config.get('@csl') as { styles: { add(name: string, xml: string): void; has(name: string): boolean } }).styles;
+const styles = (
+  plugins.config.get('@csl') as { styles: { add(name: string, xml: string): void; has(name: string): boolean } }
+).styles;
 if (!styles.has('corroborate-apa')) styles.add('corroborate-apa', APA);
 if (!styles.has('corroborate-chicago')) styles.add('corroborate-chicago', CHICAGO);
 
@@ -95,10 +97,17 @@ const DESCRIPTION: Record<CitedPage['type'], string> = {
 const dateParts = (date: string) => date.split('-').map(Number);
 
 /** The three forms of a citation of `page`, and its permanent links, for a site built from `commit`. */
-export function citationsFor(page: CitedPage, commit: string | null, identity: Pick<SiteIdentity, 'url' | 'repository'> = SITE): Citations {
+export function citationsFor(
+  page: CitedPage,
+  commit: string | null,
+  identity: Pick<SiteIdentity, 'url' | 'repository'> = SITE,
+): Citations {
   // Absolute where the site's address is configured; site-relative otherwise (SITE_URL unset).
   const url = absoluteUrl(page.href, identity);
-  const version = commit && COMMIT.test(commit) ? { commit, short: commit.slice(0, 7), url: fileAtCommitUrl(page.file, commit, identity.repository) } : undefined;
+  const version =
+    commit && COMMIT.test(commit)
+      ? { commit, short: commit.slice(0, 7), url: fileAtCommitUrl(page.file, commit, identity.repository) }
+      : undefined;
   const genre = `${DESCRIPTION[page.type]}${version ? `, version ${version.short}` : ''}`;
   const item = {
     id: `${page.type}-${page.id}`,
@@ -113,9 +122,20 @@ export function citationsFor(page: CitedPage, commit: string | null, identity: P
     URL: url,
     ...(version ? { note: `Version ${version.commit}${version.url ? `: ${version.url}` : ''}` } : {}),
   };
-  const csl = (template: string) => (new Cite(item).format('bibliography', { template, format: 'text', lang: 'en-US' }) as string).trim();
+  const csl = (template: string) =>
+    (new Cite(item).format('bibliography', { template, format: 'text', lang: 'en-US' }) as string).trim();
   // BibTeX has no day: year and month only.
   const [year, month] = dateParts(page.date);
-  const bibtex = (new Cite({ ...item, issued: { 'date-parts': [month ? [year, month] : [year]] } }).format('bibtex', { format: 'text' }) as string).trim();
-  return { url, ...(version ? { version } : {}), apa: csl('corroborate-apa'), chicago: csl('corroborate-chicago'), bibtex };
+  const bibtex = (
+    new Cite({ ...item, issued: { 'date-parts': [month ? [year, month] : [year]] } }).format('bibtex', {
+      format: 'text',
+    }) as string
+  ).trim();
+  return {
+    url,
+    ...(version ? { version } : {}),
+    apa: csl('corroborate-apa'),
+    chicago: csl('corroborate-chicago'),
+    bibtex,
+  };
 }

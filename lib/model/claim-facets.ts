@@ -9,7 +9,15 @@ import type { Assessment, ClaimKind, ClaimStatus, Confidence } from './scales';
 export const CLAIM_FACETS_URL = '/claims/facets.json';
 
 /** One claim: id, title, assessment, kind, confidence, the numbers of its entities in `entities`, and its status when retired. */
-export type ClaimFacetRow = [id: string, title: string, assessment: Assessment, kind: ClaimKind, confidence: Confidence, entities: number[], status?: ClaimStatus];
+export type ClaimFacetRow = [
+  id: string,
+  title: string,
+  assessment: Assessment,
+  kind: ClaimKind,
+  confidence: Confidence,
+  entities: number[],
+  status?: ClaimStatus,
+];
 
 export interface ClaimFacetsData {
   /** Entities and places any claim names, by name: [id, name]. */

@@ -42,8 +42,13 @@ export function addMonths(date: string, months: number): string {
 }
 
 /** When a claim is next due for review: its own `review_by`, or `reviewed` plus the period of its kind. */
-export function reviewByOf(claim: { kind: ClaimKind; reviewed: string; review_by?: string }): { date: string; byDefault: boolean } {
-  return claim.review_by ? { date: claim.review_by, byDefault: false } : { date: addMonths(claim.reviewed, REVIEW_PERIOD_MONTHS[claim.kind]), byDefault: true };
+export function reviewByOf(claim: { kind: ClaimKind; reviewed: string; review_by?: string }): {
+  date: string;
+  byDefault: boolean;
+} {
+  return claim.review_by
+    ? { date: claim.review_by, byDefault: false }
+    : { date: addMonths(claim.reviewed, REVIEW_PERIOD_MONTHS[claim.kind]), byDefault: true };
 }
 
 /** A claim is due once its review date has passed (on the day itself it is still in time). */
@@ -58,6 +63,8 @@ export function currentFirst<T extends { status?: ClaimStatus }>(list: readonly 
 }
 
 /** The sortable start of an `as_of`: YYYY, YYYY-MM or YYYY-MM-DD, or a range's first day. */
-export const asOfStart = (asOf: string | { from: string; to: string }): string => (typeof asOf === 'string' ? asOf : asOf.from);
+export const asOfStart = (asOf: string | { from: string; to: string }): string =>
+  typeof asOf === 'string' ? asOf : asOf.from;
 /** The sortable end of an `as_of`. */
-export const asOfEnd = (asOf: string | { from: string; to: string }): string => (typeof asOf === 'string' ? asOf : asOf.to);
+export const asOfEnd = (asOf: string | { from: string; to: string }): string =>
+  typeof asOf === 'string' ? asOf : asOf.to;

@@ -143,4 +143,3 @@ export const COLLECTION_FILES: Record<CollectionType, CollectionFiles> = {
     ],
   },
 };
-

@@ -31,10 +31,46 @@ export interface CollectionSpec {
 }
 
 export const COLLECTIONS: Record<CollectionType, CollectionSpec> = {
-  claim: { type: 'claim', folder: 'claims', label: 'Claim', plural: 'Claims', kinds: CLAIM_KIND, searchCode: 'c', searchRank: 1, pageSize: 100 },
-  source: { type: 'source', folder: 'sources', label: 'Source', plural: 'Sources', kinds: SOURCE_KIND, searchCode: 's', searchRank: 2, pageSize: 100 },
-  entity: { type: 'entity', folder: 'entities', label: 'Entity', plural: 'Entities', kinds: ENTITY_KIND, searchCode: 'e', searchRank: 0, pageSize: 150 },
-  report: { type: 'report', folder: 'reports', label: 'Report', plural: 'Reports', kinds: REPORT_KIND, searchCode: 'r', searchRank: 3, pageSize: 20 },
+  claim: {
+    type: 'claim',
+    folder: 'claims',
+    label: 'Claim',
+    plural: 'Claims',
+    kinds: CLAIM_KIND,
+    searchCode: 'c',
+    searchRank: 1,
+    pageSize: 100,
+  },
+  source: {
+    type: 'source',
+    folder: 'sources',
+    label: 'Source',
+    plural: 'Sources',
+    kinds: SOURCE_KIND,
+    searchCode: 's',
+    searchRank: 2,
+    pageSize: 100,
+  },
+  entity: {
+    type: 'entity',
+    folder: 'entities',
+    label: 'Entity',
+    plural: 'Entities',
+    kinds: ENTITY_KIND,
+    searchCode: 'e',
+    searchRank: 0,
+    pageSize: 150,
+  },
+  report: {
+    type: 'report',
+    folder: 'reports',
+    label: 'Report',
+    plural: 'Reports',
+    kinds: REPORT_KIND,
+    searchCode: 'r',
+    searchRank: 3,
+    pageSize: 20,
+  },
 };
 
 /** Every collection, in the order they are read and listed. */

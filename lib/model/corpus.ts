@@ -7,7 +7,16 @@
 import type { CollectionType } from './collections';
 import type { EditorialPage } from './site';
 import type { Anchor, ClaimData, EntityData, Evidence, Provenance, Related, ReportData, SourceData } from './schema';
-import type { Assessment, ClaimKind, ClaimStatus, Confidence, EntityKind, Likelihood, Reliability, SourceKind } from './scales';
+import type {
+  Assessment,
+  ClaimKind,
+  ClaimStatus,
+  Confidence,
+  EntityKind,
+  Likelihood,
+  Reliability,
+  SourceKind,
+} from './scales';
 
 /** What every reference carries: enough to link. */
 interface Ref {
@@ -152,7 +161,10 @@ export interface EvidenceLine {
   origins: OriginRef[];
 }
 
-export interface Claim extends DocumentBase, Omit<ClaimData, 'evidence' | 'related' | 'entities' | 'places' | 'attributed_to' | 'superseded_by'> {
+export interface Claim
+  extends
+    DocumentBase,
+    Omit<ClaimData, 'evidence' | 'related' | 'entities' | 'places' | 'attributed_to' | 'superseded_by'> {
   type: 'claim';
   /** The title as readers see it: an opinion's or recommendation's is prefixed with who holds it ("Stratheia: …"). */
   displayTitle: string;

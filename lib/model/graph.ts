@@ -15,7 +15,8 @@ import { type Assessment, type ClaimStatus, RELATION, STANCE } from './scales';
 export const MAX_NODES = 30;
 
 /** How a neighbour relates to the document; it decides the arc, the colour and the line. */
-export type GraphRelation = 'supports' | 'contradicts' | 'context' | 'claim' | 'replacement' | 'report' | 'entity' | 'source';
+export type GraphRelation =
+  'supports' | 'contradicts' | 'context' | 'claim' | 'replacement' | 'report' | 'entity' | 'source';
 
 export interface GraphNode {
   type: CollectionType;
@@ -47,10 +48,30 @@ export interface Neighbourhood {
   groups: GraphGroup[];
 }
 
-const claimNode = (c: ClaimRef, note?: string): GraphNode => ({ type: 'claim', id: c.id, href: c.href, title: c.title, assessment: c.assessment, ...(c.status ? { status: c.status } : {}), ...(note ? { note } : {}) });
-const sourceNode = (s: SourceRef, note?: string): GraphNode => ({ type: 'source', id: s.id, href: s.href, title: s.title, ...(note ? { note } : {}) });
+const claimNode = (c: ClaimRef, note?: string): GraphNode => ({
+  type: 'claim',
+  id: c.id,
+  href: c.href,
+  title: c.title,
+  assessment: c.assessment,
+  ...(c.status ? { status: c.status } : {}),
+  ...(note ? { note } : {}),
+});
+const sourceNode = (s: SourceRef, note?: string): GraphNode => ({
+  type: 'source',
+  id: s.id,
+  href: s.href,
+  title: s.title,
+  ...(note ? { note } : {}),
+});
 const entityNode = (e: EntityRef): GraphNode => ({ type: 'entity', id: e.id, href: e.href, title: e.name });
-const reportNode = (r: ReportRef, note?: string): GraphNode => ({ type: 'report', id: r.id, href: r.href, title: r.title, ...(note ? { note } : {}) });
+const reportNode = (r: ReportRef, note?: string): GraphNode => ({
+  type: 'report',
+  id: r.id,
+  href: r.href,
+  title: r.title,
+  ...(note ? { note } : {}),
+});
 
 /** One node per document, first mention wins. */
 function unique(nodes: GraphNode[]): GraphNode[] {
@@ -67,7 +88,9 @@ type Draft = Omit<GraphGroup, 'total' | 'shown'>;
 
 /** Shares MAX_NODES among the groups: every group gets a fair part, and what one cannot use goes to the others. */
 export function cap(drafts: Draft[], max = MAX_NODES): GraphGroup[] {
-  const groups = drafts.filter((d) => d.nodes.length > 0).map((d) => ({ ...d, nodes: unique(d.nodes), total: 0, shown: 0 }));
+  const groups = drafts
+    .filter((d) => d.nodes.length > 0)
+    .map((d) => ({ ...d, nodes: unique(d.nodes), total: 0, shown: 0 }));
   for (const g of groups) g.total = g.nodes.length;
   let left = max;
   let open = groups.filter((g) => g.shown < g.total);
@@ -87,39 +110,120 @@ export function cap(drafts: Draft[], max = MAX_NODES): GraphGroup[] {
 const relationNote = (relation: Related['relation']) => RELATION.get(relation).label.toLowerCase();
 
 export function claimNeighbourhood(c: Claim): Neighbourhood {
-  const byStance = (stance: 'supports' | 'contradicts' | 'context') => c.evidence.filter((ev) => ev.stance === stance).map((ev) => sourceNode(ev.source));
+  const byStance = (stance: 'supports' | 'contradicts' | 'context') =>
+    c.evidence.filter((ev) => ev.stance === stance).map((ev) => sourceNode(ev.source));
   return {
     center: { type: 'claim', id: c.id, title: c.displayTitle },
     groups: cap([
-      { key: 'replaced-by', relation: 'replacement', label: 'Replaced by', nodes: c.superseded_by ? [claimNode(c.superseded_by, 'replaces it')] : [] },
-      { key: 'supports', relation: 'supports', label: `Sources: ${STANCE.get('supports').label.toLowerCase()}`, nodes: byStance('supports'), more: '#h-evidence' },
-      { key: 'contradicts', relation: 'contradicts', label: `Sources: ${STANCE.get('contradicts').label.toLowerCase()}`, nodes: byStance('contradicts'), more: '#h-evidence' },
-      { key: 'context', relation: 'context', label: 'Sources: context', nodes: byStance('context'), more: '#h-evidence' },
-      { key: 'reports', relation: 'report', label: 'Reports that make it', nodes: c.appearsIn.map((a) => reportNode(a.report)), more: '#h-appears-in' },
-      { key: 'entities', relation: 'entity', label: 'Entities and places', nodes: [...c.entities, ...c.places].map(entityNode), more: '#h-entities' },
+      {
+        key: 'replaced-by',
+        relation: 'replacement',
+        label: 'Replaced by',
+        nodes: c.superseded_by ? [claimNode(c.superseded_by, 'replaces it')] : [],
+      },
+      {
+        key: 'supports',
+        relation: 'supports',
+        label: `Sources: ${STANCE.get('supports').label.toLowerCase()}`,
+        nodes: byStance('supports'),
+        more: '#h-evidence',
+      },
+      {
+        key: 'contradicts',
+        relation: 'contradicts',
+        label: `Sources: ${STANCE.get('contradicts').label.toLowerCase()}`,
+        nodes: byStance('contradicts'),
+        more: '#h-evidence',
+      },
+      {
+        key: 'context',
+        relation: 'context',
+        label: 'Sources: context',
+        nodes: byStance('context'),
+        more: '#h-evidence',
+      },
+      {
+        key: 'reports',
+        relation: 'report',
+        label: 'Reports that make it',
+        nodes: c.appearsIn.map((a) => reportNode(a.report)),
+        more: '#h-appears-in',
+      },
+      {
+        key: 'entities',
+        relation: 'entity',
+        label: 'Entities and places',
+        nodes: [...c.entities, ...c.places].map(entityNode),
+        more: '#h-entities',
+      },
       {
         key: 'related',
         relation: 'claim',
         label: 'Related claims',
-        nodes: [...c.related.map((r) => claimNode(r.claim, `this claim ${relationNote(r.relation)} it`)), ...c.relatedBy.map((r) => claimNode(r.claim, `it ${relationNote(r.relation)} this claim`))],
+        nodes: [
+          ...c.related.map((r) => claimNode(r.claim, `this claim ${relationNote(r.relation)} it`)),
+          ...c.relatedBy.map((r) => claimNode(r.claim, `it ${relationNote(r.relation)} this claim`)),
+        ],
         more: '#h-related',
       },
-      { key: 'replaces', relation: 'replacement', label: 'Claims it replaces', nodes: c.supersedes.map((s) => claimNode(s, 'replaced by this claim')) },
+      {
+        key: 'replaces',
+        relation: 'replacement',
+        label: 'Claims it replaces',
+        nodes: c.supersedes.map((s) => claimNode(s, 'replaced by this claim')),
+      },
     ]),
   };
 }
 
 export function sourceNeighbourhood(s: Source): Neighbourhood {
-  const cited = (stance: 'supports' | 'contradicts' | 'context') => s.citedBy.filter((c) => c.stance === stance).map((c) => claimNode(c.claim));
+  const cited = (stance: 'supports' | 'contradicts' | 'context') =>
+    s.citedBy.filter((c) => c.stance === stance).map((c) => claimNode(c.claim));
   return {
     center: { type: 'source', id: s.id, title: s.title },
     groups: cap([
-      { key: 'supports', relation: 'supports', label: 'Claims it supports', nodes: cited('supports'), more: '#h-cited-by' },
-      { key: 'contradicts', relation: 'contradicts', label: 'Claims it contradicts', nodes: cited('contradicts'), more: '#h-cited-by' },
-      { key: 'context', relation: 'context', label: 'Claims it gives context to', nodes: cited('context'), more: '#h-cited-by' },
-      { key: 'reports', relation: 'report', label: 'Reports whose provenance names it', nodes: s.provenanceOf.map((p) => reportNode(p.report)) },
-      { key: 'copies', relation: 'source', label: 'Copies', nodes: [...(s.copy_of ? [sourceNode(s.copy_of, 'the original it copies')] : []), ...s.copies.map((x) => sourceNode(x, 'a copy of it'))] },
-      { key: 'origins', relation: 'entity', label: 'Whose statements it relays', nodes: s.origins.flatMap((o) => (o.entity ? [entityNode(o.entity)] : [])) },
+      {
+        key: 'supports',
+        relation: 'supports',
+        label: 'Claims it supports',
+        nodes: cited('supports'),
+        more: '#h-cited-by',
+      },
+      {
+        key: 'contradicts',
+        relation: 'contradicts',
+        label: 'Claims it contradicts',
+        nodes: cited('contradicts'),
+        more: '#h-cited-by',
+      },
+      {
+        key: 'context',
+        relation: 'context',
+        label: 'Claims it gives context to',
+        nodes: cited('context'),
+        more: '#h-cited-by',
+      },
+      {
+        key: 'reports',
+        relation: 'report',
+        label: 'Reports whose provenance names it',
+        nodes: s.provenanceOf.map((p) => reportNode(p.report)),
+      },
+      {
+        key: 'copies',
+        relation: 'source',
+        label: 'Copies',
+        nodes: [
+          ...(s.copy_of ? [sourceNode(s.copy_of, 'the original it copies')] : []),
+          ...s.copies.map((x) => sourceNode(x, 'a copy of it')),
+        ],
+      },
+      {
+        key: 'origins',
+        relation: 'entity',
+        label: 'Whose statements it relays',
+        nodes: s.origins.flatMap((o) => (o.entity ? [entityNode(o.entity)] : [])),
+      },
     ]),
   };
 }
@@ -128,9 +232,27 @@ export function entityNeighbourhood(e: Entity): Neighbourhood {
   return {
     center: { type: 'entity', id: e.id, title: e.name },
     groups: cap([
-      { key: 'claims', relation: 'claim', label: 'Claims that mention it', nodes: e.mentionedIn.map((c) => claimNode(c)), more: '#h-claims' },
-      { key: 'reports', relation: 'report', label: 'Reports that mention it', nodes: e.reports.map((r) => reportNode(r)), more: '#h-reports' },
-      { key: 'places', relation: 'entity', label: 'Where it is, and places in it', nodes: [...(e.part_of ? [entityNode(e.part_of)] : []), ...e.children.map(entityNode)], more: '#h-places' },
+      {
+        key: 'claims',
+        relation: 'claim',
+        label: 'Claims that mention it',
+        nodes: e.mentionedIn.map((c) => claimNode(c)),
+        more: '#h-claims',
+      },
+      {
+        key: 'reports',
+        relation: 'report',
+        label: 'Reports that mention it',
+        nodes: e.reports.map((r) => reportNode(r)),
+        more: '#h-reports',
+      },
+      {
+        key: 'places',
+        relation: 'entity',
+        label: 'Where it is, and places in it',
+        nodes: [...(e.part_of ? [entityNode(e.part_of)] : []), ...e.children.map(entityNode)],
+        more: '#h-places',
+      },
     ]),
   };
 }
@@ -139,10 +261,34 @@ export function reportNeighbourhood(r: Report): Neighbourhood {
   return {
     center: { type: 'report', id: r.id, title: r.title },
     groups: cap([
-      { key: 'claims', relation: 'claim', label: 'Its claims', nodes: r.claims.map((c) => claimNode(c)), more: '#h-claims' },
-      { key: 'entities', relation: 'entity', label: 'Who and where', nodes: r.entities.map(entityNode), more: '#h-entities' },
-      { key: 'provenance', relation: 'source', label: 'Provenance', nodes: r.provenance.map((p) => sourceNode(p.source)), more: '#h-provenance' },
-      { key: 'shared', relation: 'report', label: 'Reports it shares claims with', nodes: r.comparisons.map((c) => reportNode(c.report, `${c.shared} shared`)), more: '#h-shared' },
+      {
+        key: 'claims',
+        relation: 'claim',
+        label: 'Its claims',
+        nodes: r.claims.map((c) => claimNode(c)),
+        more: '#h-claims',
+      },
+      {
+        key: 'entities',
+        relation: 'entity',
+        label: 'Who and where',
+        nodes: r.entities.map(entityNode),
+        more: '#h-entities',
+      },
+      {
+        key: 'provenance',
+        relation: 'source',
+        label: 'Provenance',
+        nodes: r.provenance.map((p) => sourceNode(p.source)),
+        more: '#h-provenance',
+      },
+      {
+        key: 'shared',
+        relation: 'report',
+        label: 'Reports it shares claims with',
+        nodes: r.comparisons.map((c) => reportNode(c.report, `${c.shared} shared`)),
+        more: '#h-shared',
+      },
     ]),
   };
 }
@@ -206,7 +352,9 @@ export function shorten(text: string, max: number): string {
  * side the nodes are evenly spaced in height, one label line apart at least.
  */
 export function layoutGraph(n: Neighbourhood, o: LayoutOptions): GraphLayout {
-  const drawn = n.groups.flatMap((g) => g.nodes.slice(0, g.shown).map((node) => ({ ...node, relation: g.relation, group: g.key })));
+  const drawn = n.groups.flatMap((g) =>
+    g.nodes.slice(0, g.shown).map((node) => ({ ...node, relation: g.relation, group: g.key })),
+  );
   const right = Math.ceil(drawn.length / 2);
   const left = drawn.length - right;
   const perSide = Math.max(right, 1);

@@ -63,7 +63,8 @@ export function jsonSchemaFiles(): [string, string][] {
 }
 
 /** The object node among a node's alternatives (a field that takes a value or a map). */
-const objectOf = (node: JsonSchemaNode | undefined): JsonSchemaNode | undefined => (node?.properties ? node : node?.anyOf?.find((o) => o.properties));
+const objectOf = (node: JsonSchemaNode | undefined): JsonSchemaNode | undefined =>
+  node?.properties ? node : node?.anyOf?.find((o) => o.properties);
 
 /** The schema node at a front-matter path (`['evidence', 2, 'source']`), if the path exists in the schema. */
 export function jsonSchemaAt(type: CollectionType, path: readonly PropertyKey[]): JsonSchemaNode | undefined {

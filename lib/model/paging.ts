@@ -20,7 +20,8 @@ export interface IndexPage<T> {
   total: number;
 }
 
-export const pageCount = (type: CollectionType, items: number) => Math.max(1, Math.ceil(items / COLLECTIONS[type].pageSize));
+export const pageCount = (type: CollectionType, items: number) =>
+  Math.max(1, Math.ceil(items / COLLECTIONS[type].pageSize));
 
 /** Page `n` (1-based) of a collection's index; null when there is no such page. */
 export function indexPage<T>(type: CollectionType, items: readonly T[], n: number): IndexPage<T> | null {
@@ -28,11 +29,19 @@ export function indexPage<T>(type: CollectionType, items: readonly T[], n: numbe
   const pages = pageCount(type, items.length);
   if (!Number.isInteger(n) || n < 1 || n > pages) return null;
   const slice = items.slice((n - 1) * size, n * size);
-  return { items: slice, page: n, pages, first: slice.length ? (n - 1) * size + 1 : 0, last: (n - 1) * size + slice.length, total: items.length };
+  return {
+    items: slice,
+    page: n,
+    pages,
+    first: slice.length ? (n - 1) * size + 1 : 0,
+    last: (n - 1) * size + slice.length,
+    total: items.length,
+  };
 }
 
 /** The address of page `n` of a collection's index: the index itself for the first page. */
-export const indexHref = (type: CollectionType, n = 1) => `/${COLLECTIONS[type].folder}/${n > 1 ? `${PAGE_SEGMENT}/${n}/` : ''}`;
+export const indexHref = (type: CollectionType, n = 1) =>
+  `/${COLLECTIONS[type].folder}/${n > 1 ? `${PAGE_SEGMENT}/${n}/` : ''}`;
 
 /** The pages after the first, as route parameters (the first is the index's own route; a placeholder when there are none). */
 export const laterPages = (type: CollectionType, items: number) =>

@@ -29,7 +29,8 @@ export const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 export const LONE_SURROGATE = /[\uD800-\uDFFF]/u;
 
 /** Scripts whose spelling uses the zero-width joiners (Persian, Pashto and Urdu in Arabic script, the Indic scripts…). */
-const JOINING_SCRIPT = /[\p{scx=Arabic}\p{scx=Syriac}\p{scx=Thaana}\p{scx=Nko}\p{scx=Mongolian}\p{scx=Devanagari}\p{scx=Bengali}\p{scx=Gurmukhi}\p{scx=Gujarati}\p{scx=Oriya}\p{scx=Tamil}\p{scx=Telugu}\p{scx=Kannada}\p{scx=Malayalam}\p{scx=Sinhala}]/u;
+const JOINING_SCRIPT =
+  /[\p{scx=Arabic}\p{scx=Syriac}\p{scx=Thaana}\p{scx=Nko}\p{scx=Mongolian}\p{scx=Devanagari}\p{scx=Bengali}\p{scx=Gurmukhi}\p{scx=Gujarati}\p{scx=Oriya}\p{scx=Tamil}\p{scx=Telugu}\p{scx=Kannada}\p{scx=Malayalam}\p{scx=Sinhala}]/u;
 
 export type InvisibleKind = 'bidi' | 'control' | 'invisible' | 'surrogate';
 export interface Invisible {
@@ -54,8 +55,9 @@ export interface Invisible {
  * paragraph separators (U+2028, U+2029) are text a browser shows as a break, and are escaped
  * wherever they could end a script.
  */
-// eslint-disable-next-line no-control-regex -- control characters are what this finds
-const ANY_INVISIBLE = /[\u202A-\u202E\u2066-\u2069]|[\u200B\u2060\uFEFF\u00AD\u200E\u200F\u200C\u200D]|[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]|[\u034F\u061C\u115F\u1160\u17B4\u17B5\u180E\u2061-\u2064\u206A-\u206F\u3164\uFFA0\uFFF9-\uFFFB]|[\u{E0000}-\u{E007F}\u{13430}-\u{1343F}\u{1BCA0}-\u{1BCA3}\u{1D173}-\u{1D17A}]|\r|[\uD800-\uDFFF]/gu;
+const ANY_INVISIBLE =
+  // eslint-disable-next-line no-control-regex -- control characters are what this finds
+  /[\u202A-\u202E\u2066-\u2069]|[\u200B\u2060\uFEFF\u00AD\u200E\u200F\u200C\u200D]|[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]|[\u034F\u061C\u115F\u1160\u17B4\u17B5\u180E\u2061-\u2064\u206A-\u206F\u3164\uFFA0\uFFF9-\uFFFB]|[\u{E0000}-\u{E007F}\u{13430}-\u{1343F}\u{1BCA0}-\u{1BCA3}\u{1D173}-\u{1D17A}]|\r|[\uD800-\uDFFF]/gu;
 
 /**
  * The first character in `text` that makes it look different from what it is: a bidi control, a
@@ -74,7 +76,13 @@ export function findInvisible(text: string, options: { joiners?: boolean } = {})
       const after = text.slice(index + 1, index + 3).match(/^./u)?.[0] ?? '';
       if (JOINING_SCRIPT.test(before) && JOINING_SCRIPT.test(after)) continue;
     }
-    const kind: InvisibleKind = BIDI_CONTROL.test(char) ? 'bidi' : CONTROL.test(char) || char === '\r' ? 'control' : LONE_SURROGATE.test(char) ? 'surrogate' : 'invisible';
+    const kind: InvisibleKind = BIDI_CONTROL.test(char)
+      ? 'bidi'
+      : CONTROL.test(char) || char === '\r'
+        ? 'control'
+        : LONE_SURROGATE.test(char)
+          ? 'surrogate'
+          : 'invisible';
     return { kind, char, index };
   }
   return null;
@@ -107,7 +115,13 @@ export const INVISIBLE_NAME: Record<InvisibleKind, string> = {
  * Windows cannot create files with these names (whatever the extension), so an id like `con` or
  * `lpt1` breaks every checkout of the repository on Windows.
  */
-export const RESERVED_IDS: ReadonlySet<string> = new Set(['con', 'prn', 'aux', 'nul', ...[1, 2, 3, 4, 5, 6, 7, 8, 9].flatMap((n) => [`com${n}`, `lpt${n}`])]);
+export const RESERVED_IDS: ReadonlySet<string> = new Set([
+  'con',
+  'prn',
+  'aux',
+  'nul',
+  ...[1, 2, 3, 4, 5, 6, 7, 8, 9].flatMap((n) => [`com${n}`, `lpt${n}`]),
+]);
 
 /** Scripts a letter is told apart by, for mixed-script checks (Japanese counts as one). */
 const SCRIPTS: [name: string, pattern: RegExp][] = [
@@ -152,16 +166,53 @@ export function mixedScriptWord(text: string): string | null {
  */
 const LOOK_ALIKE: Record<string, string> = Object.fromEntries(
   [
-    ['аɑα', 'a'], ['вβ', 'b'], ['сϲ', 'c'], ['ԁ', 'd'], ['еєε', 'e'], ['һ', 'h'], ['іıιӏI1|ǀ', 'l'], ['ј', 'j'], ['кκ', 'k'],
-    ['мμ', 'm'], ['пη', 'n'], ['оοσ0', 'o'], ['рρ', 'p'], ['ԛ', 'q'], ['ѕ', 's'], ['тτ', 't'], ['υս', 'u'], ['νѵ', 'v'],
-    ['ԝω', 'w'], ['хχ', 'x'], ['уγ', 'y'], ['ᴢ', 'z'],
-    ['АΑ', 'a'], ['ВΒ', 'b'], ['СϹ', 'c'], ['ЕΕ', 'e'], ['НΗ', 'h'], ['ІΙӀ', 'l'], ['ЈͿ', 'j'], ['КΚ', 'k'], ['МΜ', 'm'],
-    ['Ν', 'n'], ['ОΟ', 'o'], ['РΡ', 'p'], ['Ѕ', 's'], ['ТΤ', 't'], ['ХΧ', 'x'], ['ҮΥ', 'y'], ['Ζ', 'z'], ['Ԝ', 'w'],
+    ['аɑα', 'a'],
+    ['вβ', 'b'],
+    ['сϲ', 'c'],
+    ['ԁ', 'd'],
+    ['еєε', 'e'],
+    ['һ', 'h'],
+    ['іıιӏI1|ǀ', 'l'],
+    ['ј', 'j'],
+    ['кκ', 'k'],
+    ['мμ', 'm'],
+    ['пη', 'n'],
+    ['оοσ0', 'o'],
+    ['рρ', 'p'],
+    ['ԛ', 'q'],
+    ['ѕ', 's'],
+    ['тτ', 't'],
+    ['υս', 'u'],
+    ['νѵ', 'v'],
+    ['ԝω', 'w'],
+    ['хχ', 'x'],
+    ['уγ', 'y'],
+    ['ᴢ', 'z'],
+    ['АΑ', 'a'],
+    ['ВΒ', 'b'],
+    ['СϹ', 'c'],
+    ['ЕΕ', 'e'],
+    ['НΗ', 'h'],
+    ['ІΙӀ', 'l'],
+    ['ЈͿ', 'j'],
+    ['КΚ', 'k'],
+    ['МΜ', 'm'],
+    ['Ν', 'n'],
+    ['ОΟ', 'o'],
+    ['РΡ', 'p'],
+    ['Ѕ', 's'],
+    ['ТΤ', 't'],
+    ['ХΧ', 'x'],
+    ['ҮΥ', 'y'],
+    ['Ζ', 'z'],
+    ['Ԝ', 'w'],
   ].flatMap(([chars, latin]) => [...chars!].map((c) => [c, latin!])),
 );
 
 /** The characters of `text` that skeleton reads as other letters and that are not ASCII (the look-alikes of other scripts). */
-export const lookAlikeLetters = (text: string): string[] => [...new Set([...text.normalize('NFKD')].filter((c) => LOOK_ALIKE[c] !== undefined && c > '\u007f'))];
+export const lookAlikeLetters = (text: string): string[] => [
+  ...new Set([...text.normalize('NFKD')].filter((c) => LOOK_ALIKE[c] !== undefined && c > '\u007f')),
+];
 
 /**
  * How a name looks, as far as a reader can tell: compatibility forms folded (NFKD), accents and
@@ -169,7 +220,12 @@ export const lookAlikeLetters = (text: string): string[] => [...new Set([...text
  * case folded, spaces collapsed. Two names with one skeleton are easily taken for each other.
  */
 export function skeleton(text: string): string {
-  return [...text.normalize('NFKD').replace(/\p{M}/gu, '')].map((c) => LOOK_ALIKE[c] ?? c).join('').toLowerCase().replace(/\s+/g, ' ').trim();
+  return [...text.normalize('NFKD').replace(/\p{M}/gu, '')]
+    .map((c) => LOOK_ALIKE[c] ?? c)
+    .join('')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** `text` without compatibility forms, marks, case or extra spaces, but with its letters as they are. */

@@ -66,7 +66,12 @@ export const shardCount = (documents: number): number => Math.max(1, Math.ceil(d
 
 /** How many shards each collection is split into (the layout hands the same numbers to the browser). */
 export function previewShards(corpus: Pick<Corpus, 'claims' | 'sources' | 'entities' | 'reports'>): PreviewShards {
-  return { claim: shardCount(corpus.claims.length), source: shardCount(corpus.sources.length), entity: shardCount(corpus.entities.length), report: shardCount(corpus.reports.length) };
+  return {
+    claim: shardCount(corpus.claims.length),
+    source: shardCount(corpus.sources.length),
+    entity: shardCount(corpus.entities.length),
+    report: shardCount(corpus.reports.length),
+  };
 }
 
 /** Which shard holds `id`: FNV-1a over its characters, so the browser finds it with no index. */
@@ -79,7 +84,8 @@ export function shardOf(id: string, shards: number): number {
   return (hash >>> 0) % shards;
 }
 
-export const previewPath = (type: CollectionType, shard: number): string => `/previews/${COLLECTIONS[type].folder}-${shard}.json`;
+export const previewPath = (type: CollectionType, shard: number): string =>
+  `/previews/${COLLECTIONS[type].folder}-${shard}.json`;
 
 /** The collection and id of a link to a document's page (`/claims/<id>/`, with or without a #fragment), if it is one. */
 export function previewTarget(pathname: string): { type: CollectionType; id: string } | undefined {

@@ -74,7 +74,11 @@ export const CLAIM_KIND = scale([
   { value: 'event', label: 'Event', definition: 'Reports that a specific event happened at a place and time.' },
   { value: 'attribution', label: 'Attribution', definition: 'Reports what a named person or body said or concluded.' },
   { value: 'prediction', label: 'Prediction', definition: 'Says what will or may happen.' },
-  { value: 'opinion', label: 'Opinion', definition: 'A judgement or characterisation, not checkable as true or false.' },
+  {
+    value: 'opinion',
+    label: 'Opinion',
+    definition: 'A judgement or characterisation, not checkable as true or false.',
+  },
   { value: 'recommendation', label: 'Recommendation', definition: 'Says what someone should do.' },
 ] as const);
 
@@ -94,63 +98,134 @@ export const CONFIDENCE = scale([
   {
     value: 'low',
     label: 'Low confidence',
-    definition: 'The information is scant, questionable, fragmented or poorly corroborated; solid conclusions cannot be drawn.',
+    definition:
+      'The information is scant, questionable, fragmented or poorly corroborated; solid conclusions cannot be drawn.',
   },
   {
     value: 'moderate',
     label: 'Moderate confidence',
-    definition: 'The information is credibly sourced and plausible but not of sufficient quality or corroborated sufficiently for higher confidence.',
+    definition:
+      'The information is credibly sourced and plausible but not of sufficient quality or corroborated sufficiently for higher confidence.',
   },
   {
     value: 'high',
     label: 'High confidence',
-    definition: 'The judgement rests on high-quality information from several sources, or the nature of the issue makes a solid judgement possible.',
+    definition:
+      'The judgement rests on high-quality information from several sources, or the nature of the issue makes a solid judgement possible.',
   },
 ] as const);
 
 /** NATO Admiralty code: reliability of a source. */
 export const RELIABILITY = scale([
-  { value: 'A', label: 'A: Completely reliable', definition: 'No doubt of authenticity, trustworthiness or competence; a history of complete reliability.' },
-  { value: 'B', label: 'B: Usually reliable', definition: 'Minor doubt; a history of valid information most of the time.' },
+  {
+    value: 'A',
+    label: 'A: Completely reliable',
+    definition: 'No doubt of authenticity, trustworthiness or competence; a history of complete reliability.',
+  },
+  {
+    value: 'B',
+    label: 'B: Usually reliable',
+    definition: 'Minor doubt; a history of valid information most of the time.',
+  },
   { value: 'C', label: 'C: Fairly reliable', definition: 'Doubt; has provided valid information in the past.' },
-  { value: 'D', label: 'D: Not usually reliable', definition: 'Significant doubt; has provided valid information in the past.' },
-  { value: 'E', label: 'E: Unreliable', definition: 'Lacking authenticity, trustworthiness and competence; a history of invalid information.' },
-  { value: 'F', label: 'F: Reliability cannot be judged', definition: 'No basis exists for evaluating the reliability of the source.' },
+  {
+    value: 'D',
+    label: 'D: Not usually reliable',
+    definition: 'Significant doubt; has provided valid information in the past.',
+  },
+  {
+    value: 'E',
+    label: 'E: Unreliable',
+    definition: 'Lacking authenticity, trustworthiness and competence; a history of invalid information.',
+  },
+  {
+    value: 'F',
+    label: 'F: Reliability cannot be judged',
+    definition: 'No basis exists for evaluating the reliability of the source.',
+  },
 ] as const);
 
 /** NATO Admiralty code: credibility of one piece of information. */
 export const CREDIBILITY = scale([
-  { value: '1', label: '1: Confirmed', definition: 'Confirmed by other independent sources; logical in itself; consistent with other information.' },
-  { value: '2', label: '2: Probably true', definition: 'Not confirmed; logical in itself; consistent with other information.' },
-  { value: '3', label: '3: Possibly true', definition: 'Not confirmed; reasonably logical; agrees with some other information.' },
-  { value: '4', label: '4: Doubtful', definition: 'Not confirmed; possible but not logical; no other information on the subject.' },
-  { value: '5', label: '5: Improbable', definition: 'Not confirmed; not logical in itself; contradicted by other information.' },
-  { value: '6', label: '6: Truth cannot be judged', definition: 'No basis exists for evaluating the validity of the information.' },
+  {
+    value: '1',
+    label: '1: Confirmed',
+    definition: 'Confirmed by other independent sources; logical in itself; consistent with other information.',
+  },
+  {
+    value: '2',
+    label: '2: Probably true',
+    definition: 'Not confirmed; logical in itself; consistent with other information.',
+  },
+  {
+    value: '3',
+    label: '3: Possibly true',
+    definition: 'Not confirmed; reasonably logical; agrees with some other information.',
+  },
+  {
+    value: '4',
+    label: '4: Doubtful',
+    definition: 'Not confirmed; possible but not logical; no other information on the subject.',
+  },
+  {
+    value: '5',
+    label: '5: Improbable',
+    definition: 'Not confirmed; not logical in itself; contradicted by other information.',
+  },
+  {
+    value: '6',
+    label: '6: Truth cannot be judged',
+    definition: 'No basis exists for evaluating the validity of the information.',
+  },
 ] as const);
 
 export const STANCE = scale([
-  { value: 'supports', label: 'Supports', definition: 'The source says what the claim says, in whole or in the part the locator points to.' },
+  {
+    value: 'supports',
+    label: 'Supports',
+    definition: 'The source says what the claim says, in whole or in the part the locator points to.',
+  },
   { value: 'contradicts', label: 'Contradicts', definition: 'The source says something incompatible with the claim.' },
-  { value: 'context', label: 'Context', definition: 'The source neither confirms nor refutes the claim but changes how it should be read.' },
+  {
+    value: 'context',
+    label: 'Context',
+    definition: 'The source neither confirms nor refutes the claim but changes how it should be read.',
+  },
 ] as const);
 
 export const RELATION = scale([
   { value: 'supports', label: 'Supports', definition: 'If that claim holds, it makes this one more likely.' },
   { value: 'contradicts', label: 'Contradicts', definition: 'That claim and this one cannot both hold as stated.' },
-  { value: 'refines', label: 'Refines', definition: 'This claim states that one more precisely (a narrower time, place or figure).' },
+  {
+    value: 'refines',
+    label: 'Refines',
+    definition: 'This claim states that one more precisely (a narrower time, place or figure).',
+  },
   { value: 'duplicates', label: 'Duplicates', definition: 'The same assertion, made elsewhere or in other words.' },
-  { value: 'premise', label: 'Rests on', definition: 'This claim (typically an opinion or recommendation) takes that factual claim as a premise.' },
+  {
+    value: 'premise',
+    label: 'Rests on',
+    definition: 'This claim (typically an opinion or recommendation) takes that factual claim as a premise.',
+  },
 ] as const);
 
 export const SOURCE_KIND = scale([
-  { value: 'un-document', label: 'UN document', definition: 'A document of a UN body: report, briefing, press statement.' },
+  {
+    value: 'un-document',
+    label: 'UN document',
+    definition: 'A document of a UN body: report, briefing, press statement.',
+  },
   { value: 'government', label: 'Government', definition: 'An official statement or document of a state.' },
   { value: 'ngo', label: 'NGO', definition: 'A non-governmental organisation: human-rights group, monitor.' },
   { value: 'news', label: 'News report', definition: 'Reporting by a news organisation or wire service.' },
   { value: 'think-tank', label: 'Think tank', definition: 'Analysis by a research institute or policy centre.' },
   { value: 'academic', label: 'Academic', definition: 'Peer-reviewed or scholarly publication.' },
   { value: 'opinion', label: 'Opinion piece', definition: 'A signed or unsigned commentary arguing a view.' },
-  { value: 'reference', label: 'Reference work', definition: 'An encyclopaedia or similar compilation; a pointer, never a primary.' },
+  {
+    value: 'reference',
+    label: 'Reference work',
+    definition: 'An encyclopaedia or similar compilation; a pointer, never a primary.',
+  },
   { value: 'social-media', label: 'Social media', definition: 'A post on a social platform or messaging channel.' },
   { value: 'anonymous', label: 'Anonymous', definition: 'Unattributed information ("reliable sources").' },
 ] as const);
@@ -158,8 +233,16 @@ export const SOURCE_KIND = scale([
 /** Whether the copy we read is the publisher's own. */
 export const COPY = scale([
   { value: 'original', label: 'Original', definition: "Read on the publisher's own site or in the official record." },
-  { value: 'syndication', label: 'Syndication', definition: 'Read in an authorised republication (a wire story carried by another outlet).' },
-  { value: 'mirror', label: 'Mirror', definition: 'Read in an unofficial copy of the original; the original was not available to us.' },
+  {
+    value: 'syndication',
+    label: 'Syndication',
+    definition: 'Read in an authorised republication (a wire story carried by another outlet).',
+  },
+  {
+    value: 'mirror',
+    label: 'Mirror',
+    definition: 'Read in an unofficial copy of the original; the original was not available to us.',
+  },
 ] as const);
 
 export const ENTITY_KIND = scale([
@@ -186,9 +269,21 @@ export const REPORT_KIND = scale([
 
 export const PROVENANCE_RELATION = scale([
   { value: 'published-at', label: 'Published at', definition: 'Where this text was found.' },
-  { value: 'copies', label: 'Copies text from', definition: 'Passages of the report reproduce this source nearly word for word.' },
-  { value: 'repeated-by', label: 'Repeated by', definition: 'Another text repeats the report’s claims; not independent corroboration.' },
-  { value: 'possible-source', label: 'Possible source', definition: 'Wording resembles this source, but we could not confirm the borrowing.' },
+  {
+    value: 'copies',
+    label: 'Copies text from',
+    definition: 'Passages of the report reproduce this source nearly word for word.',
+  },
+  {
+    value: 'repeated-by',
+    label: 'Repeated by',
+    definition: 'Another text repeats the report’s claims; not independent corroboration.',
+  },
+  {
+    value: 'possible-source',
+    label: 'Possible source',
+    definition: 'Wording resembles this source, but we could not confirm the borrowing.',
+  },
 ] as const);
 
 /** A claim's standing over time, as in Wikidata's ranks: absent while it is current. */
@@ -196,13 +291,15 @@ export const CLAIM_STATUS = scale([
   {
     value: 'superseded',
     label: 'Superseded',
-    definition: 'Replaced by a newer claim that states it better (a later figure, a corrected date or scope); kept at its address for the record.',
+    definition:
+      'Replaced by a newer claim that states it better (a later figure, a corrected date or scope); kept at its address for the record.',
     use: 'Name the claim that replaces it in superseded_by, with status_reason and status_date.',
   },
   {
     value: 'withdrawn',
     label: 'Withdrawn',
-    definition: 'No longer stands (made in error, or a duplicate) and nothing replaces it; kept at its address for the record.',
+    definition:
+      'No longer stands (made in error, or a duplicate) and nothing replaces it; kept at its address for the record.',
     use: 'Say why in status_reason, with status_date.',
   },
 ] as const);

@@ -69,15 +69,29 @@ export const urlSchema = z
       }
     },
     // https://www.un.org@evil.example/ reads as the UN's site and opens evil.example.
-    { error: 'must not have a user name or password before "@": the browser would go to the host after the "@", not the one it seems to name. Write the address without it', abort: true },
+    {
+      error:
+        'must not have a user name or password before "@": the browser would go to the host after the "@", not the one it seems to name. Write the address without it',
+      abort: true,
+    },
   );
 
-const text = (max: number) => z.string().trim().min(1, { error: 'must not be empty' }).max(max, { error: `must be at most ${max} characters` });
+const text = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1, { error: 'must not be empty' })
+    .max(max, { error: `must be at most ${max} characters` });
 
-const languageSchema = (example: string) => z.string().max(35, { error: `must be a BCP 47 language tag such as ${example}` }).regex(BCP47_PATTERN, { error: `must be a BCP 47 language tag such as ${example}` });
+const languageSchema = (example: string) =>
+  z
+    .string()
+    .max(35, { error: `must be a BCP 47 language tag such as ${example}` })
+    .regex(BCP47_PATTERN, { error: `must be a BCP 47 language tag such as ${example}` });
 
 /** A list of at most `max` items: every list is bounded, so no file can make the site grow without limit (each item is a link on another page). */
-const list = <T extends z.ZodType>(item: T, max: number) => z.array(item).max(max, { error: `must list at most ${max} items: keep the ones that matter most` });
+const list = <T extends z.ZodType>(item: T, max: number) =>
+  z.array(item).max(max, { error: `must list at most ${max} items: keep the ones that matter most` });
 
 const enumOf = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values);
 
@@ -99,7 +113,8 @@ export const relatedSchema = z.strictObject({
 export const dateRangeSchema = z.strictObject({ from: dateSchema, to: dateSchema });
 
 /** Exactly one of `keys` is given (the object forms of a reference: to a report, an entity, or a name). */
-const oneOf = (keys: readonly string[]) => (value: Record<string, unknown>) => keys.filter((k) => value[k] !== undefined).length === 1;
+const oneOf = (keys: readonly string[]) => (value: Record<string, unknown>) =>
+  keys.filter((k) => value[k] !== undefined).length === 1;
 
 /** Who holds the view of an opinion or recommendation: the report that argues it, or an entity. */
 export const attributionSchema = z
@@ -153,7 +168,11 @@ export const entitySchema = z.strictObject({
   original_names: list(originalNameSchema, 20).default([]),
   place_type: enumOf(PLACE_TYPE.ids).optional(),
   part_of: idSchema.optional(),
-  wikidata: z.string().max(12, { error: 'must be a Wikidata item id such as Q42' }).regex(/^Q[1-9]\d*$/, { error: 'must be a Wikidata item id such as Q42' }).optional(),
+  wikidata: z
+    .string()
+    .max(12, { error: 'must be a Wikidata item id such as Q42' })
+    .regex(/^Q[1-9]\d*$/, { error: 'must be a Wikidata item id such as Q42' })
+    .optional(),
   reviewed: dateSchema,
 });
 

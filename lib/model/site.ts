@@ -28,8 +28,10 @@ function baseUrl(name: string, value: string | undefined): string | null {
   } catch {
     throw new Error(`${name}="${text}" is not a URL: give the full address, such as https://example.org`);
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error(`${name}="${text}" must be an http:// or https:// address`);
-  if (url.search || url.hash || url.username || url.password) throw new Error(`${name}="${text}" must be a plain address, without a query, fragment or credentials`);
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    throw new Error(`${name}="${text}" must be an http:// or https:// address`);
+  if (url.search || url.hash || url.username || url.password)
+    throw new Error(`${name}="${text}" must be a plain address, without a query, fragment or credentials`);
   return url.href.replace(/\/+$/, '');
 }
 
@@ -40,7 +42,11 @@ export function siteIdentity(env: Record<string, string | undefined>): SiteIdent
   return { url: baseUrl('SITE_URL', env.SITE_URL), repository: repository ? { url: repository, branch } : null };
 }
 
-const IDENTITY = siteIdentity({ SITE_URL: process.env.SITE_URL, REPOSITORY_URL: process.env.REPOSITORY_URL, REPOSITORY_BRANCH: process.env.REPOSITORY_BRANCH });
+const IDENTITY = siteIdentity({
+  SITE_URL: process.env.SITE_URL,
+  REPOSITORY_URL: process.env.REPOSITORY_URL,
+  REPOSITORY_BRANCH: process.env.REPOSITORY_BRANCH,
+});
 
 export const SITE = {
   name: 'Corroborate',
@@ -76,12 +82,16 @@ export function siteIdentityWarnings(identity: SiteIdentity = IDENTITY): string[
     warnings.push(
       'SITE_URL is not set: canonical links, OpenGraph, JSON-LD, feeds, the sitemap and the downloads use site-relative addresses, which search engines and other sites cannot use. Set SITE_URL=https://your.domain for a production build.',
     );
-  if (!identity.repository) warnings.push('REPOSITORY_URL is not set: pages show no "Edit this page" or commit links. Set REPOSITORY_URL (and REPOSITORY_BRANCH if not main) to show them.');
+  if (!identity.repository)
+    warnings.push(
+      'REPOSITORY_URL is not set: pages show no "Edit this page" or commit links. Set REPOSITORY_URL (and REPOSITORY_BRANCH if not main) to show them.',
+    );
   return warnings;
 }
 
 /** Said wherever a machine-readable output had to use site-relative addresses. */
-export const RELATIVE_URL_NOTE = 'This copy of the site was built without a public base URL (SITE_URL), so its addresses are relative to the site root.';
+export const RELATIVE_URL_NOTE =
+  'This copy of the site was built without a public base URL (SITE_URL), so its addresses are relative to the site root.';
 
 /** Top-level pages that are not a collection's. */
 export const SITE_PAGES = ['methodology', 'search', 'data', 'timeline', 'review'] as const;
@@ -91,13 +101,18 @@ export const EDITORIAL_PAGES = { methodology: 'app/methodology/page.tsx' } as co
 export type EditorialPage = keyof typeof EDITORIAL_PAGES;
 
 /** Every first path segment a page of this site can have: the collections' folders and the pages above. */
-export const SITE_SECTIONS: ReadonlySet<string> = new Set([...COLLECTION_TYPES.map((t) => COLLECTIONS[t].folder), ...SITE_PAGES]);
+export const SITE_SECTIONS: ReadonlySet<string> = new Set([
+  ...COLLECTION_TYPES.map((t) => COLLECTIONS[t].folder),
+  ...SITE_PAGES,
+]);
 
 const repositoryPath = (file: string) => file.split('/').map(encodeURIComponent).join('/');
 
 /** The page in the repository where `file` (a path from the repository root) is edited; null without a configured repository. */
 export function editUrl(file: string, repository: SiteIdentity['repository'] = SITE.repository): string | null {
-  return repository ? `${repository.url}/edit/${encodeURIComponent(repository.branch).replace(/%2F/g, '/')}/${repositoryPath(file)}` : null;
+  return repository
+    ? `${repository.url}/edit/${encodeURIComponent(repository.branch).replace(/%2F/g, '/')}/${repositoryPath(file)}`
+    : null;
 }
 
 /** The page in the repository that shows one commit; null without a configured repository. */
@@ -106,7 +121,11 @@ export function commitUrl(sha: string, repository: SiteIdentity['repository'] = 
 }
 
 /** A file of the repository as it was at a commit; null without a configured repository. */
-export function fileAtCommitUrl(file: string, sha: string, repository: SiteIdentity['repository'] = SITE.repository): string | null {
+export function fileAtCommitUrl(
+  file: string,
+  sha: string,
+  repository: SiteIdentity['repository'] = SITE.repository,
+): string | null {
   return repository && /^[0-9a-f]{40}$/.test(sha) ? `${repository.url}/blob/${sha}/${repositoryPath(file)}` : null;
 }
 

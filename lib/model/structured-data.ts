@@ -8,7 +8,19 @@
  * an opinion has no truth value, so its rating has a name and an explanation but no number.
  */
 import type { Metadata } from 'next';
-import type { ClaimReview, CreativeWork, Graph, Organization, Person, Place, Rating, Report as ReportLd, Thing, WebSite, WithContext } from 'schema-dts';
+import type {
+  ClaimReview,
+  CreativeWork,
+  Graph,
+  Organization,
+  Person,
+  Place,
+  Rating,
+  Report as ReportLd,
+  Thing,
+  WebSite,
+  WithContext,
+} from 'schema-dts';
 import { COLLECTION_TYPES } from './collections';
 import type { Claim, Corpus, Entity, Report, Source } from './corpus';
 import { excerpt } from './format';
@@ -19,7 +31,18 @@ import { ASSESSMENT, type Assessment, CONFIDENCE, LIKELIHOOD } from './scales';
 import { absoluteUrl, type EditorialPage, SITE, SITE_PAGES } from './site';
 
 /** The stated scale of a ClaimReview's ratingValue: worst 1, best 5. */
-export const CLAIM_RATING = { worst: 1, best: 5, values: { refuted: 1, disputed: 2, unverified: 3, 'partly-corroborated': 4, corroborated: 5, opinion: null } satisfies Record<Assessment, number | null> } as const;
+export const CLAIM_RATING = {
+  worst: 1,
+  best: 5,
+  values: {
+    refuted: 1,
+    disputed: 2,
+    unverified: 3,
+    'partly-corroborated': 4,
+    corroborated: 5,
+    opinion: null,
+  } satisfies Record<Assessment, number | null>,
+} as const;
 
 const CONTEXT = 'https://schema.org' as const;
 
@@ -35,7 +58,14 @@ const firstDate = (c: Claim) => c.history.changes[0]?.date ?? c.reviewed;
 /** Who made a claim: whoever holds the view (opinions), else the publishers of the reports that make it. */
 function claimAuthors(claim: Claim): (Organization | Person)[] {
   const held = claim.attributed_to;
-  if (held?.entity) return [{ '@type': held.entity.kind === 'person' ? 'Person' : 'Organization', name: held.name, url: absoluteUrl(held.entity.href) }];
+  if (held?.entity)
+    return [
+      {
+        '@type': held.entity.kind === 'person' ? 'Person' : 'Organization',
+        name: held.name,
+        url: absoluteUrl(held.entity.href),
+      },
+    ];
   if (held?.report) return [{ '@type': 'Organization', name: held.report.publisher }];
   const publishers = [...new Set(claim.appearsIn.map((a) => a.report.publisher))];
   return publishers.map((name) => ({ '@type': 'Organization', name }));
@@ -94,7 +124,14 @@ export function reportJsonLd(report: Report): WithContext<ReportLd> {
     ...(report.published ? { datePublished: report.published } : {}),
     inLanguage: report.language,
     ...(report.url ? { sameAs: report.url } : {}),
-    about: report.entities.map((e) => ({ '@type': e.kind === 'person' ? 'Person' : e.kind === 'place' ? 'Place' : 'Organization', name: e.name, url: absoluteUrl(e.href) }) as Thing),
+    about: report.entities.map(
+      (e) =>
+        ({
+          '@type': e.kind === 'person' ? 'Person' : e.kind === 'place' ? 'Place' : 'Organization',
+          name: e.name,
+          url: absoluteUrl(e.href),
+        }) as Thing,
+    ),
   };
   return { '@context': CONTEXT, ...article } as WithContext<ReportLd>;
 }
@@ -109,8 +146,19 @@ export function entityJsonLd(entity: Entity): WithContext<Organization | Person 
     ...(entity.wikidata ? { sameAs: wikidata(entity.wikidata) } : {}),
   };
   if (entity.kind === 'place')
-    return { '@context': CONTEXT, '@type': 'Place', ...common, ...(entity.part_of ? { containedInPlace: { '@type': 'Place', name: entity.part_of.name, url: absoluteUrl(entity.part_of.href) } } : {}) } as WithContext<Place>;
-  return { '@context': CONTEXT, '@type': entity.kind === 'person' ? 'Person' : 'Organization', ...common } as WithContext<Organization | Person>;
+    return {
+      '@context': CONTEXT,
+      '@type': 'Place',
+      ...common,
+      ...(entity.part_of
+        ? { containedInPlace: { '@type': 'Place', name: entity.part_of.name, url: absoluteUrl(entity.part_of.href) } }
+        : {}),
+    } as WithContext<Place>;
+  return {
+    '@context': CONTEXT,
+    '@type': entity.kind === 'person' ? 'Person' : 'Organization',
+    ...common,
+  } as WithContext<Organization | Person>;
 }
 
 /** A source page: the source as a CreativeWork. */
@@ -146,7 +194,11 @@ export function siteJsonLd(): Graph {
 /** Feed links for every page's <head>: each feed in each format. */
 export function feedAlternates(): Record<string, { url: string; title: string }[]> {
   const types: Record<string, { url: string; title: string }[]> = {};
-  for (const f of FEED_FORMATS) types[f.mediaType] = FEEDS.map((feed) => ({ url: absoluteUrl(`/${feedPath(feed.key, f.ext)}`), title: `${SITE.name}: ${feed.title.toLowerCase()} (${f.format})` }));
+  for (const f of FEED_FORMATS)
+    types[f.mediaType] = FEEDS.map((feed) => ({
+      url: absoluteUrl(`/${feedPath(feed.key, f.ext)}`),
+      title: `${SITE.name}: ${feed.title.toLowerCase()} (${f.format})`,
+    }));
   return types;
 }
 
@@ -169,7 +221,15 @@ export interface PageMetadataInput {
  * A page's metadata. Next merges metadata one key deep, so every page sets all of them: the
  * canonical link, the feed links, OpenGraph and the Twitter card.
  */
-export function pageMetadata({ title, absoluteTitle = false, description, path, type = 'website', alternates = {}, modified }: PageMetadataInput): Metadata {
+export function pageMetadata({
+  title,
+  absoluteTitle = false,
+  description,
+  path,
+  type = 'website',
+  alternates = {},
+  modified,
+}: PageMetadataInput): Metadata {
   const url = absoluteUrl(path);
   const summary = excerpt(description, 300);
   return {
@@ -182,7 +242,9 @@ export function pageMetadata({ title, absoluteTitle = false, description, path, 
       url,
       siteName: SITE.name,
       locale: 'en',
-      ...(type === 'article' ? { type: 'article', ...(modified ? { modifiedTime: modified } : {}) } : { type: 'website' }),
+      ...(type === 'article'
+        ? { type: 'article', ...(modified ? { modifiedTime: modified } : {}) }
+        : { type: 'website' }),
     },
     twitter: { card: 'summary', title, description: summary },
   };
@@ -192,7 +254,6 @@ export function pageMetadata({ title, absoluteTitle = false, description, path, 
 export function claimDescription(claim: Claim): string {
   return `${ASSESSMENT.get(claim.assessment).label}${claim.likelihood ? `, ${LIKELIHOOD.get(claim.likelihood).label.toLowerCase()}` : ''}: ${claim.statement}`;
 }
-
 
 /** One page of the site for the sitemap: its path and when what it shows last changed. */
 export interface SitemapPage {
@@ -205,21 +266,36 @@ export interface SitemapPage {
  * the pages of SITE_PAGES, and each report comparison. `lastModified` comes from git.
  */
 export function sitemapPages(corpus: Corpus): SitemapPage[] {
-  const latest = (dates: (string | undefined)[]) => dates.reduce<string | undefined>((a, b) => (b && (!a || b > a) ? b : a), undefined);
+  const latest = (dates: (string | undefined)[]) =>
+    dates.reduce<string | undefined>((a, b) => (b && (!a || b > a) ? b : a), undefined);
   const when = (doc: { lastChanged: { date: string } | null }) => doc.lastChanged?.date;
-  const docs = { claim: corpus.claims, source: corpus.sources, entity: corpus.entities, report: corpus.reports } as const;
+  const docs = {
+    claim: corpus.claims,
+    source: corpus.sources,
+    entity: corpus.entities,
+    report: corpus.reports,
+  } as const;
   const all = latest(Object.values(docs).flatMap((list) => list.map(when)));
   const pages: SitemapPage[] = [{ path: '/', lastModified: all }];
   for (const type of COLLECTION_TYPES) {
     const list = docs[type] as readonly { href: string; lastChanged: { date: string } | null }[];
     const updated = latest(list.map(when));
     pages.push({ path: indexHref(type), lastModified: updated });
-    for (let n = 2; n <= pageCount(type, list.length); n++) pages.push({ path: indexHref(type, n), lastModified: updated });
+    for (let n = 2; n <= pageCount(type, list.length); n++)
+      pages.push({ path: indexHref(type, n), lastModified: updated });
     for (const doc of list) pages.push({ path: doc.href, lastModified: when(doc) });
   }
   // An editorial page changes with its source file; the others (data, search, timeline, review) with the content.
-  for (const page of SITE_PAGES) pages.push({ path: `/${page}/`, lastModified: page in corpus.pages ? (corpus.pages[page as EditorialPage]?.date ?? undefined) : all });
-  for (const c of corpus.comparisons) pages.push({ path: c.href, lastModified: latest(corpus.reports.filter((r) => r.id === c.a.id || r.id === c.b.id).map(when)) });
+  for (const page of SITE_PAGES)
+    pages.push({
+      path: `/${page}/`,
+      lastModified: page in corpus.pages ? (corpus.pages[page as EditorialPage]?.date ?? undefined) : all,
+    });
+  for (const c of corpus.comparisons)
+    pages.push({
+      path: c.href,
+      lastModified: latest(corpus.reports.filter((r) => r.id === c.a.id || r.id === c.b.id).map(when)),
+    });
   for (const year of timelineYears(corpus.claims)) pages.push({ path: `/timeline/${year}/`, lastModified: all });
   return pages;
 }

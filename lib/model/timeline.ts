@@ -76,7 +76,9 @@ export function summarise(items: readonly TimedClaim[], published?: string): Tim
   const newest = Math.max(...items.map((i) => i.start));
   const reference = published ? monthOf(published) : newest;
   const ends = new Map<number, number>();
-  for (const i of items) if (yearOfMonth(i.end) < yearOfMonth(reference)) ends.set(yearOfMonth(i.end), (ends.get(yearOfMonth(i.end)) ?? 0) + 1);
+  for (const i of items)
+    if (yearOfMonth(i.end) < yearOfMonth(reference))
+      ends.set(yearOfMonth(i.end), (ends.get(yearOfMonth(i.end)) ?? 0) + 1);
   return {
     from: Math.min(...items.map((i) => i.start)),
     to: Math.max(...items.map((i) => i.end)),
@@ -88,13 +90,36 @@ export function summarise(items: readonly TimedClaim[], published?: string): Tim
   };
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 /** "May 2022". */
 export const formatMonth = (month: number) => `${MONTHS[month % 12]} ${yearOfMonth(month)}`;
 
 /** The timeline's view of the corpus's claims: as references, with the title readers see. */
 export function claimsInTime(claims: readonly Claim[]): TimedClaim[] {
-  return timed(claims.map((c) => ({ id: c.id, href: c.href, title: c.displayTitle, assessment: c.assessment, kind: c.kind, as_of: c.as_of, ...(c.status ? { status: c.status } : {}) })));
+  return timed(
+    claims.map((c) => ({
+      id: c.id,
+      href: c.href,
+      title: c.displayTitle,
+      assessment: c.assessment,
+      kind: c.kind,
+      as_of: c.as_of,
+      ...(c.status ? { status: c.status } : {}),
+    })),
+  );
 }
 
 /** The years the timeline has a page for (/timeline/<year>/), oldest first. */

@@ -100,7 +100,9 @@ export function buildSearchIndex(docs: readonly SearchDocument[], options: Build
 
   const refsOut: string[] = [];
   for (const d of docs) {
-    const targets = [...new Set(d.refs.map((r) => entityByRef.get(r)).filter((x): x is number => x !== undefined))].sort((a, b) => a - b);
+    const targets = [
+      ...new Set(d.refs.map((r) => entityByRef.get(r)).filter((x): x is number => x !== undefined)),
+    ].sort((a, b) => a - b);
     writeVarint(refsOut, targets.length);
     let prev = 0;
     for (const t of targets) {

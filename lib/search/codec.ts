@@ -133,7 +133,9 @@ const DICT_TERM_RE = /^=?[\p{L}\p{N}]+$/u;
 /** Throws unless `term` can be stored in the dictionary (non-empty letters and digits; never the separator). */
 export function assertDictionaryTerm(term: string): void {
   if (!DICT_TERM_RE.test(term)) {
-    throw new Error(`search index: refusing the term ${JSON.stringify(term)} (terms are letters and digits only; the dictionary is separated by ${JSON.stringify(DICT_SEPARATOR)})`);
+    throw new Error(
+      `search index: refusing the term ${JSON.stringify(term)} (terms are letters and digits only; the dictionary is separated by ${JSON.stringify(DICT_SEPARATOR)})`,
+    );
   }
 }
 

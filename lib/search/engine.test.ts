@@ -20,18 +20,109 @@ const doc = (d: Partial<SearchDocument> & Pick<SearchDocument, 'type' | 'id' | '
 const filler = (n: number) => Array.from({ length: n }, (_, i) => `word${i % 37} sentence text`).join(' ');
 
 const DOCS: SearchDocument[] = [
-  doc({ type: 'entity', id: 'iskp', title: 'ISKP', aliases: ['ISIS-K', 'IS-K', 'Daesh Khorasan', 'Islamic State Khorasan Province', 'ولاية خراسان'], meta: 'The Afghan branch of the Islamic State.', kind: 'organisation' }),
-  doc({ type: 'entity', id: 'nangarhar', title: 'Nangarhar', aliases: ['Ningarhar', 'ننګرهار'], meta: 'A province in eastern Afghanistan.', kind: 'place' }),
-  doc({ type: 'entity', id: 'kandahar', title: 'Kandahar', aliases: ['Qandahar'], meta: 'A province in southern Afghanistan.', kind: 'place' }),
-  doc({ type: 'entity', id: 'mazar-e-sharif', title: 'Mazar-e Sharif', aliases: ['Mazar-i-Sharif'], meta: 'Capital of Balkh.', kind: 'place' }),
-  doc({ type: 'entity', id: 'hezbollah', title: 'Hezbollah', aliases: ['Party of God'], meta: 'A Lebanese group.', kind: 'organisation' }),
-  doc({ type: 'claim', id: 'iskp-nearly-all-provinces', title: 'ISKP present in nearly all provinces', meta: 'The UN envoy said ISKP appeared to be present in nearly all provinces.', body: filler(30), refs: ['iskp'], assessment: 'corroborated', kind: 'attribution' }),
-  doc({ type: 'claim', id: 'achin-raid', title: 'Night raid in Achin district', meta: 'Forces raided a compound.', body: `${filler(150)} the raid was in Nangarhar province, near the border. ${filler(20)}`, refs: ['nangarhar'], assessment: 'unverified', kind: 'event' }),
-  doc({ type: 'claim', id: 'mosque-attack', title: 'Kandahar mosque attack, October 2021', meta: 'Suicide bombers attacked a Shia mosque in Kandahar city.', body: filler(40), refs: ['kandahar', 'iskp'], assessment: 'corroborated', kind: 'event' }),
-  doc({ type: 'claim', id: 'passing-mention', title: 'Aid convoys delayed on the ring road', meta: 'Convoys were delayed.', body: `${filler(60)} One convoy had left Kandahar earlier. ${filler(60)}`, assessment: 'disputed', kind: 'event' }),
-  doc({ type: 'claim', id: 'provinces-all', title: 'Attacks recorded in all provinces but nearly none in the north', meta: 'All provinces saw attacks; nearly none in the north.', body: filler(30), assessment: 'partly-corroborated', kind: 'statistical' }),
-  doc({ type: 'source', id: 'unsc-briefing', title: 'Security Council briefing on Afghanistan', aliases: ['S/PV.8906'], meta: 'United Nations', body: filler(50) }),
-  doc({ type: 'report', id: 'seed-report', title: 'The ISKP factor', meta: 'An opinion piece.', body: `${filler(200)} Party of God is not mentioned elsewhere. ${filler(10)}` }),
+  doc({
+    type: 'entity',
+    id: 'iskp',
+    title: 'ISKP',
+    aliases: ['ISIS-K', 'IS-K', 'Daesh Khorasan', 'Islamic State Khorasan Province', 'ولاية خراسان'],
+    meta: 'The Afghan branch of the Islamic State.',
+    kind: 'organisation',
+  }),
+  doc({
+    type: 'entity',
+    id: 'nangarhar',
+    title: 'Nangarhar',
+    aliases: ['Ningarhar', 'ننګرهار'],
+    meta: 'A province in eastern Afghanistan.',
+    kind: 'place',
+  }),
+  doc({
+    type: 'entity',
+    id: 'kandahar',
+    title: 'Kandahar',
+    aliases: ['Qandahar'],
+    meta: 'A province in southern Afghanistan.',
+    kind: 'place',
+  }),
+  doc({
+    type: 'entity',
+    id: 'mazar-e-sharif',
+    title: 'Mazar-e Sharif',
+    aliases: ['Mazar-i-Sharif'],
+    meta: 'Capital of Balkh.',
+    kind: 'place',
+  }),
+  doc({
+    type: 'entity',
+    id: 'hezbollah',
+    title: 'Hezbollah',
+    aliases: ['Party of God'],
+    meta: 'A Lebanese group.',
+    kind: 'organisation',
+  }),
+  doc({
+    type: 'claim',
+    id: 'iskp-nearly-all-provinces',
+    title: 'ISKP present in nearly all provinces',
+    meta: 'The UN envoy said ISKP appeared to be present in nearly all provinces.',
+    body: filler(30),
+    refs: ['iskp'],
+    assessment: 'corroborated',
+    kind: 'attribution',
+  }),
+  doc({
+    type: 'claim',
+    id: 'achin-raid',
+    title: 'Night raid in Achin district',
+    meta: 'Forces raided a compound.',
+    body: `${filler(150)} the raid was in Nangarhar province, near the border. ${filler(20)}`,
+    refs: ['nangarhar'],
+    assessment: 'unverified',
+    kind: 'event',
+  }),
+  doc({
+    type: 'claim',
+    id: 'mosque-attack',
+    title: 'Kandahar mosque attack, October 2021',
+    meta: 'Suicide bombers attacked a Shia mosque in Kandahar city.',
+    body: filler(40),
+    refs: ['kandahar', 'iskp'],
+    assessment: 'corroborated',
+    kind: 'event',
+  }),
+  doc({
+    type: 'claim',
+    id: 'passing-mention',
+    title: 'Aid convoys delayed on the ring road',
+    meta: 'Convoys were delayed.',
+    body: `${filler(60)} One convoy had left Kandahar earlier. ${filler(60)}`,
+    assessment: 'disputed',
+    kind: 'event',
+  }),
+  doc({
+    type: 'claim',
+    id: 'provinces-all',
+    title: 'Attacks recorded in all provinces but nearly none in the north',
+    meta: 'All provinces saw attacks; nearly none in the north.',
+    body: filler(30),
+    assessment: 'partly-corroborated',
+    kind: 'statistical',
+  }),
+  doc({
+    type: 'source',
+    id: 'unsc-briefing',
+    title: 'Security Council briefing on Afghanistan',
+    aliases: ['S/PV.8906'],
+    meta: 'United Nations',
+    body: filler(50),
+  }),
+  doc({
+    type: 'report',
+    id: 'seed-report',
+    title: 'The ISKP factor',
+    meta: 'An opinion piece.',
+    body: `${filler(200)} Party of God is not mentioned elsewhere. ${filler(10)}`,
+  }),
 ];
 
 function load(docs: SearchDocument[], shardChars?: number) {
@@ -69,9 +160,17 @@ describe('format', () => {
       }
       return out;
     };
-    const shuffled = { ...corpus, claims: shuffle(corpus.claims), sources: shuffle(corpus.sources), entities: shuffle(corpus.entities), reports: shuffle(corpus.reports) };
+    const shuffled = {
+      ...corpus,
+      claims: shuffle(corpus.claims),
+      sources: shuffle(corpus.sources),
+      entities: shuffle(corpus.entities),
+      reports: shuffle(corpus.reports),
+    };
     expect(shuffled.claims.map((c) => c.id)).not.toEqual(corpus.claims.map((c) => c.id));
-    expect(JSON.stringify(buildSearchIndex(toSearchDocuments(shuffled)))).toBe(JSON.stringify(buildSearchIndex(toSearchDocuments(corpus))));
+    expect(JSON.stringify(buildSearchIndex(toSearchDocuments(shuffled)))).toBe(
+      JSON.stringify(buildSearchIndex(toSearchDocuments(corpus))),
+    );
   });
 });
 
@@ -95,7 +194,9 @@ describe('aliases and transliterations', () => {
   });
 
   it('reaches the records that list an entity through its alias', () => {
-    expect(ids('Daesh Khorasan')).toEqual(expect.arrayContaining(['iskp', 'iskp-nearly-all-provinces', 'mosque-attack']));
+    expect(ids('Daesh Khorasan')).toEqual(
+      expect.arrayContaining(['iskp', 'iskp-nearly-all-provinces', 'mosque-attack']),
+    );
     expect(ids('Qandahar')).toContain('mosque-attack');
   });
 
@@ -205,7 +306,9 @@ describe('exact phrases', () => {
     }
     expect(e.search('"raid was in Nangarhar"', {}, empty).hits.map((h) => h.id)).toEqual(['achin-raid']);
     // A phrase in a title is checked from the index alone.
-    expect(e.search('"nearly all provinces"', {}, new TextStore(e.shardStarts)).hits.map((h) => h.id)).toEqual(['iskp-nearly-all-provinces']);
+    expect(e.search('"nearly all provinces"', {}, new TextStore(e.shardStarts)).hits.map((h) => h.id)).toEqual([
+      'iskp-nearly-all-provinces',
+    ]);
   });
 });
 
@@ -224,11 +327,14 @@ describe('snippets and highlighting', () => {
 });
 
 describe('inert and hostile input', () => {
-  it.each([[''], ['   '], ['"'], ['""'], ['AND OR'], ['+-*~^:()'], ['||'], ['*'], [null], [undefined], [42], [{}]])('%j gives no results and no error', (q) => {
-    const r = engine.search(q, {}, store);
-    expect(r.hits).toEqual([]);
-    expect(r.total).toBe(0);
-  });
+  it.each([[''], ['   '], ['"'], ['""'], ['AND OR'], ['+-*~^:()'], ['||'], ['*'], [null], [undefined], [42], [{}]])(
+    '%j gives no results and no error',
+    (q) => {
+      const r = engine.search(q, {}, store);
+      expect(r.hits).toEqual([]);
+      expect(r.total).toBe(0);
+    },
+  );
 
   it('treats markup as words, never as markup', () => {
     const r = engine.search('<script>alert(1)</script>', {}, store);
@@ -261,7 +367,9 @@ describe('toSearchDocuments', () => {
   it('maps every collection, entities first, with aliases, statements and references', () => {
     const { corpus } = generateCorpus(30);
     const docs = toSearchDocuments(corpus);
-    expect(docs).toHaveLength(corpus.claims.length + corpus.entities.length + corpus.sources.length + corpus.reports.length);
+    expect(docs).toHaveLength(
+      corpus.claims.length + corpus.entities.length + corpus.sources.length + corpus.reports.length,
+    );
     expect(docs[0]!.type).toBe('entity');
     const iskp = docs.find((d) => d.id === 'iskp')!;
     expect(iskp.aliases).toEqual(expect.arrayContaining(['ISIS-K', 'Daesh Khorasan', 'ولاية خراسان']));
@@ -276,7 +384,13 @@ describe('toSearchDocuments', () => {
 describe('superseded and withdrawn claims', () => {
   it('are still found, but ranked after every current record, and marked', () => {
     const docs = [
-      doc({ type: 'claim', id: 'old-count', title: 'Kandahar attack count Kandahar Kandahar', meta: 'Kandahar figures', retired: true }),
+      doc({
+        type: 'claim',
+        id: 'old-count',
+        title: 'Kandahar attack count Kandahar Kandahar',
+        meta: 'Kandahar figures',
+        retired: true,
+      }),
       doc({ type: 'claim', id: 'new-count', title: 'Attack count for the province', meta: 'Kandahar' }),
     ];
     const { engine: e, store: s } = load(docs);
@@ -287,6 +401,9 @@ describe('superseded and withdrawn claims', () => {
     ]);
     // Without the flag, the better match comes first.
     const plain = load(docs.map(({ retired: _, ...d }) => d));
-    expect(plain.engine.search('Kandahar', { limit: 10 }, plain.store).hits.map((h) => h.id)).toEqual(['old-count', 'new-count']);
+    expect(plain.engine.search('Kandahar', { limit: 10 }, plain.store).hits.map((h) => h.id)).toEqual([
+      'old-count',
+      'new-count',
+    ]);
   });
 });

@@ -242,7 +242,9 @@ export class SearchEngine {
     this.terms = decodeDictionary(data.dict);
     const T = this.terms.length;
     // Lookups binary-search the dictionary: it must be strictly increasing in code-unit order.
-    for (let t = 1; t < T; t++) if (!(this.terms[t - 1]! < this.terms[t]!)) throw new Error(`corrupt search index: dictionary out of order at entry ${t}`);
+    for (let t = 1; t < T; t++)
+      if (!(this.terms[t - 1]! < this.terms[t]!))
+        throw new Error(`corrupt search index: dictionary out of order at entry ${t}`);
     this.df = new Int32Array(T);
     this.idf = new Float64Array(T);
     this.postStart = new Int32Array(T + 1);
@@ -278,7 +280,7 @@ export class SearchEngine {
     this.isName = new Uint8Array(T);
     if (data.stemNames) {
       const names = new VarintReader(data.stemNames);
-      for (let t = 0; !names.done; ) {
+      for (let t = 0; !names.done;) {
         t += names.next();
         if (t >= T) throw new Error('corrupt search index: a name past the end of the dictionary');
         this.isName[t] = 1;
@@ -390,7 +392,10 @@ export class SearchEngine {
     const root = derivationRoot(stem);
     if (root) scan(formsPrefix(root));
     // Irregular forms (lead → led; leader → led, at the derived weight) are not in the range.
-    for (const [base, weight] of [[stem, INFLECTION_WEIGHT], ...(root ? [[root, DERIVATION_WEIGHT]] : [])] as [string, number][]) {
+    for (const [base, weight] of [[stem, INFLECTION_WEIGHT], ...(root ? [[root, DERIVATION_WEIGHT]] : [])] as [
+      string,
+      number,
+    ][]) {
       for (const form of irregularForms(base)) {
         const t = this.lookup(form);
         if (t >= 0 && !seen.has(t) && !this.isName[t]) {
@@ -459,12 +464,20 @@ export class SearchEngine {
     const names = this.nameTermFlags();
     return this.fuzzyVocabulary()
       .search(term, { threshold, limit: limit * 2, ...(edits !== undefined ? { maxEdits: edits } : {}) })
-      .map((m) => ({ term: m.term, score: m.score - (names[m.term] ? 0.08 : 0) - 0.005 * Math.log2(1 + this.df[m.term]!) }))
+      .map((m) => ({
+        term: m.term,
+        score: m.score - (names[m.term] ? 0.08 : 0) - 0.005 * Math.log2(1 + this.df[m.term]!),
+      }))
       .sort((a, b) => a.score - b.score || a.term - b.term)
       .slice(0, limit);
   }
 
-  private expand(term: string, prefix: boolean, exact: boolean, corrections: { term: string; to: number }[]): Expansion[] {
+  private expand(
+    term: string,
+    prefix: boolean,
+    exact: boolean,
+    corrections: { term: string; to: number }[],
+  ): Expansion[] {
     const out: Expansion[] = [];
     const t = this.lookup(term);
     if (t >= 0) out.push({ term: t, weight: 1 });
@@ -493,7 +506,8 @@ export class SearchEngine {
       // Only near-ties of the best spelling, each worth less than an exact match and less the further it is.
       const bestScore = matches[0]?.score ?? 0;
       matches.slice(0, FUZZY_LIMIT).forEach((m, i) => {
-        if (m.score <= bestScore + 0.05) out.push({ term: m.term, weight: Math.max(0.2, 0.9 - 1.5 * m.score) * (i === 0 ? 1 : 0.6), guess: true });
+        if (m.score <= bestScore + 0.05)
+          out.push({ term: m.term, weight: Math.max(0.2, 0.9 - 1.5 * m.score) * (i === 0 ? 1 : 0.6), guess: true });
       });
       if (matches[0]) corrections.push({ term, to: matches[0].term });
     }
@@ -578,7 +592,13 @@ export class SearchEngine {
     }
   }
 
-  private rank(q: ParsedQuery, options: SearchOptions, text: TextSource | undefined, response: SearchResponse, allowed: Uint8Array | undefined): SearchResponse {
+  private rank(
+    q: ParsedQuery,
+    options: SearchOptions,
+    text: TextSource | undefined,
+    response: SearchResponse,
+    allowed: Uint8Array | undefined,
+  ): SearchResponse {
     const { score, mask, unitScore, compoundScore, partHits, termScore } = this;
     const candidates: number[] = [];
     const seen = (d: number) => {
@@ -604,7 +624,12 @@ export class SearchEngine {
         const term = unit.terms[k]!;
         const fixes: { term: string; to: number }[] = [];
         // The joined form of `ISIS-K` is looked up exactly; typos are handled on the parts.
-        const expansions = this.expand(term, unit.prefix && (!hasCompound || k > 0), unit.exact || (hasCompound && k === 0), fixes);
+        const expansions = this.expand(
+          term,
+          unit.prefix && (!hasCompound || k > 0),
+          unit.exact || (hasCompound && k === 0),
+          fixes,
+        );
         terms.push(expansions);
         if (expansions.length === 0) continue;
         matchedAny = true;
@@ -627,7 +652,12 @@ export class SearchEngine {
     let remaining = 0;
     for (let u = 0; u < q.units.length; u++) if (required & (1 << u)) remaining += unitWeight[u]!;
     const totalWeight = remaining;
-    const order = [...plans].sort((a, b) => Number(!(required & (1 << a.u))) - Number(!(required & (1 << b.u))) || unitWeight[b.u]! - unitWeight[a.u]! || a.u - b.u);
+    const order = [...plans].sort(
+      (a, b) =>
+        Number(!(required & (1 << a.u))) - Number(!(required & (1 << b.u))) ||
+        unitWeight[b.u]! - unitWeight[a.u]! ||
+        a.u - b.u,
+    );
 
     for (const { u, terms, hasCompound } of order) {
       const bit = 1 << u;
@@ -660,7 +690,6 @@ export class SearchEngine {
         partHits[d] = 0;
       }
     }
-
 
     // A query that is exactly a name or alias.
     const nameTerm = q.nameKey.length > 0 ? this.lookup(NAME_KEY_PREFIX + q.nameKey) : -1;
@@ -713,7 +742,8 @@ export class SearchEngine {
     };
     const retired = this.retired;
     // Superseded and withdrawn claims last; then every word before some of them; then by score.
-    const byScore = (a: number, b: number) => retired[a]! - retired[b]! || full[b]! - full[a]! || score[b]! - score[a]! || a - b;
+    const byScore = (a: number, b: number) =>
+      retired[a]! - retired[b]! || full[b]! - full[a]! || score[b]! - score[a]! || a - b;
 
     // Exact phrases: the words must be adjacent, in one field.
     const missing = new Set<number>();
@@ -725,7 +755,8 @@ export class SearchEngine {
     }
 
     const typeFilter = options.types && options.types.length > 0 ? new Set(options.types) : undefined;
-    const assessFilter = options.assessments && options.assessments.length > 0 ? new Set(options.assessments) : undefined;
+    const assessFilter =
+      options.assessments && options.assessments.length > 0 ? new Set(options.assessments) : undefined;
     const keep = (list: number[]): number[] => {
       const out: number[] = [];
       for (const d of list) {
@@ -763,7 +794,8 @@ export class SearchEngine {
     }
     for (const d of page) {
       const hit = this.hit(d, score[d]!, highlightTerms, q.phrases, text, missing);
-      if (full[d]! < FULL) hit.missing = q.units.filter((_, u) => required & (1 << u) && !(mask[d]! & (1 << u))).map((unit) => unit.raw);
+      if (full[d]! < FULL)
+        hit.missing = q.units.filter((_, u) => required & (1 << u) && !(mask[d]! & (1 << u))).map((unit) => unit.raw);
       response.hits.push(hit);
     }
     for (const d of candidates) {
@@ -793,7 +825,14 @@ export class SearchEngine {
     return response;
   }
 
-  private hit(d: number, score: number, terms: ReadonlySet<string>, phrases: readonly string[][], text: TextSource | undefined, missing: Set<number>): SearchHit {
+  private hit(
+    d: number,
+    score: number,
+    terms: ReadonlySet<string>,
+    phrases: readonly string[][],
+    text: TextSource | undefined,
+    missing: Set<number>,
+  ): SearchHit {
     const title = this.titles[d]!;
     const hit: SearchHit = {
       doc: d,
@@ -821,7 +860,9 @@ export class SearchEngine {
     if (long) {
       let snippet: Snippet | undefined;
       // Where the exact phrase is, if it is in the long text.
-      if (phrases.length > 0) snippet = makeSnippet(long.meta, terms, 180, phrases, true) ?? makeSnippet(long.body, terms, 180, phrases, true);
+      if (phrases.length > 0)
+        snippet =
+          makeSnippet(long.meta, terms, 180, phrases, true) ?? makeSnippet(long.body, terms, 180, phrases, true);
       if (!snippet) {
         const meta = makeSnippet(long.meta, terms);
         const body = meta && meta.ranges.length > 0 ? undefined : makeSnippet(long.body, terms);
@@ -877,7 +918,14 @@ export class SearchEngine {
   }
 
   /** Keeps, in `order`, the documents whose text has every phrase (checks at most PHRASE_CHECK_LIMIT). */
-  private checkPhrases(q: ParsedQuery, ranked: number[], narrowed: boolean, text: TextSource | undefined, missing: Set<number>, order: (a: number, b: number) => number): number[] {
+  private checkPhrases(
+    q: ParsedQuery,
+    ranked: number[],
+    narrowed: boolean,
+    text: TextSource | undefined,
+    missing: Set<number>,
+    order: (a: number, b: number) => number,
+  ): number[] {
     const fieldsOk = this.phraseFields;
     // Only the documents with all the words in one field are sorted and checked.
     const candidates = narrowed ? ranked.filter((d) => fieldsOk[d] !== 0) : ranked;
@@ -891,7 +939,8 @@ export class SearchEngine {
       for (const phrase of q.phrases) {
         let found = false;
         if (fields & 1 && containsSequence(phraseTerms(this.titles[d]!), phrase)) found = true;
-        if (!found && fields & 2) found = (this.aliases.get(d) ?? []).some((a) => containsSequence(phraseTerms(a), phrase));
+        if (!found && fields & 2)
+          found = (this.aliases.get(d) ?? []).some((a) => containsSequence(phraseTerms(a), phrase));
         if (!found && fields & 12) {
           const long = text?.get(d);
           if (!long) {
@@ -900,7 +949,9 @@ export class SearchEngine {
             break;
           }
           const re = phraseRegex(phrase);
-          found = (!!(fields & 4) && re.test(this.normalized(d, 'meta', long.meta))) || (!!(fields & 8) && re.test(this.normalized(d, 'body', long.body)));
+          found =
+            (!!(fields & 4) && re.test(this.normalized(d, 'meta', long.meta))) ||
+            (!!(fields & 8) && re.test(this.normalized(d, 'body', long.body)));
         }
         if (!found) {
           ok = false;
@@ -918,7 +969,8 @@ export class SearchEngine {
     let v = this.normalizedCache.get(key);
     if (v === undefined) {
       v = normalizeWord(value);
-      if (this.normalizedCache.size >= NORMALIZED_CACHE) this.normalizedCache.delete(this.normalizedCache.keys().next().value!);
+      if (this.normalizedCache.size >= NORMALIZED_CACHE)
+        this.normalizedCache.delete(this.normalizedCache.keys().next().value!);
       this.normalizedCache.set(key, v);
     }
     return v;
@@ -929,7 +981,8 @@ export class SearchEngine {
     if (!this.displayForms) {
       const forms = new Map<string, string>();
       const add = (s: string) => {
-        for (const t of tokenize(s, { keepAll: true })) if (!forms.has(t.term)) forms.set(t.term, s.slice(t.start, t.end));
+        for (const t of tokenize(s, { keepAll: true }))
+          if (!forms.has(t.term)) forms.set(t.term, s.slice(t.start, t.end));
       };
       for (let d = 0; d < this.n; d++) {
         if (this.types[d] !== 'entity') continue;
@@ -992,7 +1045,11 @@ export class SearchEngine {
       .sort((a, b) => a[1].score - b[1].score || a[0] - b[0])
       .slice(0, 5)
       .map(([d, f]) => {
-        const out: { id: string; href: string; title: string; alias?: string } = { id: this.ids[d]!, href: this.href(d), title: this.titles[d]! };
+        const out: { id: string; href: string; title: string; alias?: string } = {
+          id: this.ids[d]!,
+          href: this.href(d),
+          title: this.titles[d]!,
+        };
         // The name a reader was near: the title, or else the alias that has the near word.
         const has = (text: string) => tokenize(text).some((t) => f.terms.has(t.term));
         if (!has(this.titles[d]!)) {

@@ -82,7 +82,13 @@ export class FuzzyVocabulary {
 
     const fuse = new Fuse(
       candidates.map((t) => this.terms[t]!),
-      { includeScore: true, ignoreLocation: true, isCaseSensitive: true, threshold: Math.min(0.6, threshold + 0.1), shouldSort: false },
+      {
+        includeScore: true,
+        ignoreLocation: true,
+        isCaseSensitive: true,
+        threshold: Math.min(0.6, threshold + 0.1),
+        shouldSort: false,
+      },
     );
     const out: FuzzyMatch[] = [];
     for (const r of fuse.search(word)) {

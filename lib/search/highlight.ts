@@ -62,14 +62,21 @@ export function makeSnippet(
     phrases.length > 0
       ? undefined
       : (chunkStart: number, so: readonly Token[]) => {
-          for (; firstAt < 0 && scanned < so.length; scanned++) if (terms.has(so[scanned]!.term)) firstAt = so[scanned]!.start;
+          for (; firstAt < 0 && scanned < so.length; scanned++)
+            if (terms.has(so[scanned]!.term)) firstAt = so[scanned]!.start;
           return firstAt >= 0 && chunkStart > Math.max(firstAt, size) + size;
         };
   const tokens = tokenize(clean, { keepAll: true, maxChunks: 20_000, ...(stopAt ? { stopAt } : {}) });
   const ranges: Range[] = [];
   for (const t of tokens) if (terms.has(t.term)) ranges.push([t.start, t.end]);
   const merged = mergeRanges(ranges);
-  const anchor = phrases.length > 0 ? phraseIn(tokens.filter((t) => !t.compound), phrases) : undefined;
+  const anchor =
+    phrases.length > 0
+      ? phraseIn(
+          tokens.filter((t) => !t.compound),
+          phrases,
+        )
+      : undefined;
   if (requirePhrase && !anchor) return undefined;
   const first = anchor ?? merged[0];
   let start = 0;
@@ -103,7 +110,6 @@ function phraseIn(tokens: readonly Token[], phrases: readonly (readonly string[]
   }
   return best;
 }
-
 
 /** Splits a highlighted text into plain and marked pieces (what the UI renders). */
 export function splitHighlighted(h: HighlightedText): { text: string; mark: boolean }[] {

@@ -71,7 +71,12 @@ export class SearchHost {
    * Answers a query: first with what is loaded, then again (at most a few times) once the text
    * shards its results need have arrived. Superseded queries get no follow-ups.
    */
-  async search(id: number, query: string, options: SearchOptions, emit: (r: SearchResponse, final: boolean) => void): Promise<void> {
+  async search(
+    id: number,
+    query: string,
+    options: SearchOptions,
+    emit: (r: SearchResponse, final: boolean) => void,
+  ): Promise<void> {
     this.latest = Math.max(this.latest, id);
     const { engine, store } = await this.load();
     for (let round = 0; ; round++) {

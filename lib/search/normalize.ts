@@ -27,9 +27,11 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
  * about", "why did"). Indexed like any word, but ignored in a query that has other words.
  */
 export const QUERY_FILLER: ReadonlySet<string> = new Set(
-  ('many much why me tell say about any anything some show find list know info information please can could happened happen ' +
+  (
+    'many much why me tell say about any anything some show find list know info information please can could happened happen ' +
     // Prepositions of place and time that readers add around the words that matter ("attack near Kunduz during Ramadan").
-    'near during via within amid around towards').split(' '),
+    'near during via within amid around towards'
+  ).split(' '),
 );
 
 // Letters that Unicode decomposition leaves alone but that readers type in a plain form.
@@ -118,7 +120,8 @@ export interface Token {
 
 // A word chunk: letters, digits and marks, possibly joined by hyphens, dashes, dots, slashes,
 // underscores or apostrophes (`ISIS-K`, `Mazar-i-Sharif`, `S/2021/486`, `Qa'ida`, `U.S.`).
-const CHUNK_RE = /[\p{L}\p{N}\p{M}\u0640\u200C\u200D]+(?:['\u2018\u2019\u02BC\u02BB\u02BE\u02BF\-\u2010-\u2015\u2212./_][\p{L}\p{N}\p{M}\u0640\u200C\u200D]+)*/gu;
+const CHUNK_RE =
+  /[\p{L}\p{N}\p{M}\u0640\u200C\u200D]+(?:['\u2018\u2019\u02BC\u02BB\u02BE\u02BF\-\u2010-\u2015\u2212./_][\p{L}\p{N}\p{M}\u0640\u200C\u200D]+)*/gu;
 // What splits a chunk into parts (apostrophes do not: they are dropped inside a word).
 const JOINER_RE = /[\-\u2010-\u2015\u2212./_]/;
 // A trailing English possessive: Taliban's → Taliban.
@@ -184,7 +187,8 @@ export function tokenize(text: string, options: TokenizeOptions = {}): Token[] {
     if (compounds && pieces > 1) {
       const joined = parts.map((p) => p.term).join('');
       const last = parts[parts.length - 1]!;
-      if (joined.length > 1) out.push({ term: joined, start: parts[0]!.start, end: last.end, chunk: chunkIndex, compound: true });
+      if (joined.length > 1)
+        out.push({ term: joined, start: parts[0]!.start, end: last.end, chunk: chunkIndex, compound: true });
     }
     chunkIndex += 1;
   }

@@ -2,7 +2,8 @@
 import type { SearchOptions, SearchResponse } from './engine';
 import type { HostUrls } from './host';
 
-export type ToWorker = { type: 'load'; urls?: HostUrls } | { type: 'search'; id: number; query: string; options: SearchOptions };
+export type ToWorker =
+  { type: 'load'; urls?: HostUrls } | { type: 'search'; id: number; query: string; options: SearchOptions };
 
 export type FromWorker =
   | { type: 'loaded' }

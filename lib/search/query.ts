@@ -2,7 +2,15 @@
  * Turns what a reader typed into words to look up. Never throws: any input (markup, a pasted
  * page, operators only) becomes a possibly empty query, cut to MAX_QUERY_LENGTH first.
  */
-import { compactKey, MAX_QUERY_LENGTH, MAX_QUERY_UNITS, phraseTerms, QUERY_FILLER, STOPWORDS, tokenize } from './normalize';
+import {
+  compactKey,
+  MAX_QUERY_LENGTH,
+  MAX_QUERY_UNITS,
+  phraseTerms,
+  QUERY_FILLER,
+  STOPWORDS,
+  tokenize,
+} from './normalize';
 
 /** One word of the query: its terms (parts of a hyphenated word and their joined form) must match for the word to count. */
 export interface QueryUnit {
@@ -72,7 +80,9 @@ export function parseQuery(input: unknown): ParsedQuery {
   // Give each unit the word as typed, for "did you mean" (best effort: match by normalised term).
   const typed = text.replace(/"/g, ' ').match(/\S+/g) ?? [];
   for (const unit of units) {
-    const hit = typed.find((w) => compactKey(w) === unit.terms[0] || phraseTerms(w).includes(unit.terms[unit.terms.length - 1] ?? ''));
+    const hit = typed.find(
+      (w) => compactKey(w) === unit.terms[0] || phraseTerms(w).includes(unit.terms[unit.terms.length - 1] ?? ''),
+    );
     if (hit) unit.raw = hit;
   }
 
@@ -89,13 +99,22 @@ export function parseQuery(input: unknown): ParsedQuery {
   }
 
   const first = /^\s*([\p{L}]+)/u.exec(text.replace(/"/g, ' '))?.[1]?.toLowerCase();
-  const asks = first === 'who' || first === 'whom' || first === 'whose' ? 'person' : first === 'where' ? 'place' : undefined;
+  const asks =
+    first === 'who' || first === 'whom' || first === 'whose' ? 'person' : first === 'where' ? 'place' : undefined;
 
   const kept = units.slice(0, MAX_QUERY_UNITS);
   const last = kept[kept.length - 1];
   const openQuote = segments.length % 2 === 0; // an unterminated quote: still typing the phrase
   if (last && !endsWithSpace && !last.exact && !openQuote) last.prefix = true;
-  return { text, truncated, units: kept, phrases, nameKey: nameParts.join(''), ignored, ...(asks && kept.length > 0 ? { asks } : {}) };
+  return {
+    text,
+    truncated,
+    units: kept,
+    phrases,
+    nameKey: nameParts.join(''),
+    ignored,
+    ...(asks && kept.length > 0 ? { asks } : {}),
+  };
 }
 
 /** true if the query has nothing to look up (empty, punctuation or operators only). */

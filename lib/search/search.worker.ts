@@ -5,7 +5,10 @@
 import { SearchHost } from './host';
 import type { FromWorker, ToWorker } from './protocol';
 
-const scope = self as unknown as { postMessage(message: FromWorker): void; onmessage: ((e: MessageEvent<ToWorker>) => void) | null };
+const scope = self as unknown as {
+  postMessage(message: FromWorker): void;
+  onmessage: ((e: MessageEvent<ToWorker>) => void) | null;
+};
 let host: SearchHost | undefined;
 
 scope.onmessage = (event) => {
@@ -18,7 +21,11 @@ scope.onmessage = (event) => {
     );
   } else if (msg.type === 'search') {
     host
-      .search(msg.id, msg.query, msg.options, (response, final) => scope.postMessage({ type: 'results', id: msg.id, response, final }))
-      .catch((e: unknown) => scope.postMessage({ type: 'error', id: msg.id, message: String((e as Error)?.message ?? e) }));
+      .search(msg.id, msg.query, msg.options, (response, final) =>
+        scope.postMessage({ type: 'results', id: msg.id, response, final }),
+      )
+      .catch((e: unknown) =>
+        scope.postMessage({ type: 'error', id: msg.id, message: String((e as Error)?.message ?? e) }),
+      );
   }
 };

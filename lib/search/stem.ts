@@ -93,7 +93,10 @@ export function derivedFrom(a: string, b: string): boolean {
   if (!long.startsWith(base)) return false;
   const rest = long.slice(base.length);
   const restFromStem = long.startsWith(short) ? long.slice(short.length) : undefined;
-  return (DERIVATIONAL as readonly string[]).includes(rest) || (restFromStem !== undefined && (DERIVATIONAL as readonly string[]).includes(restFromStem));
+  return (
+    (DERIVATIONAL as readonly string[]).includes(rest) ||
+    (restFromStem !== undefined && (DERIVATIONAL as readonly string[]).includes(restFromStem))
+  );
 }
 
 /**

@@ -45,7 +45,10 @@ export function verifySearchIndex(built: BuiltIndex | SerializedIndex): VerifyRe
   const serialized: SerializedIndex =
     typeof (built as SerializedIndex).index === 'string'
       ? (built as SerializedIndex)
-      : { index: JSON.stringify((built as BuiltIndex).index), shards: (built as BuiltIndex).shards.map((s) => JSON.stringify(s)) };
+      : {
+          index: JSON.stringify((built as BuiltIndex).index),
+          shards: (built as BuiltIndex).shards.map((s) => JSON.stringify(s)),
+        };
 
   let engine: SearchEngine;
   try {
@@ -55,7 +58,8 @@ export function verifySearchIndex(built: BuiltIndex | SerializedIndex): VerifyRe
     throw new SearchIndexError(`the index does not load: ${(e as Error).message}`);
   }
   const shardCount = engine.shardStarts.length - 1;
-  if (serialized.shards.length !== shardCount) throw new SearchIndexError(`the index names ${shardCount} text shards, ${serialized.shards.length} were written`);
+  if (serialized.shards.length !== shardCount)
+    throw new SearchIndexError(`the index names ${shardCount} text shards, ${serialized.shards.length} were written`);
   const store = new TextStore(engine.shardStarts);
   serialized.shards.forEach((text, i) => {
     let shard: TextShardData;
@@ -66,7 +70,9 @@ export function verifySearchIndex(built: BuiltIndex | SerializedIndex): VerifyRe
     }
     const expected = engine.shardStarts[i + 1]! - engine.shardStarts[i]!;
     if (shard.start !== engine.shardStarts[i] || !Array.isArray(shard.docs) || shard.docs.length !== expected) {
-      throw new SearchIndexError(`text shard ${i} does not hold documents ${engine.shardStarts[i]}–${engine.shardStarts[i + 1]! - 1}`);
+      throw new SearchIndexError(
+        `text shard ${i} does not hold documents ${engine.shardStarts[i]}–${engine.shardStarts[i + 1]! - 1}`,
+      );
     }
     store.add(i, shard);
   });
@@ -74,7 +80,10 @@ export function verifySearchIndex(built: BuiltIndex | SerializedIndex): VerifyRe
   const report: VerifyReport = { documents: engine.n, terms: engine.vocabularySize, shards: shardCount, checked: [] };
   // A few documents spread over the index (then any), each looked up by the rarest word of its title.
   const step = Math.max(1, Math.floor(engine.n / SAMPLE));
-  const order = [...Array.from({ length: Math.ceil(engine.n / step) }, (_, k) => k * step), ...Array.from({ length: engine.n }, (_, d) => d)];
+  const order = [
+    ...Array.from({ length: Math.ceil(engine.n / step) }, (_, k) => k * step),
+    ...Array.from({ length: engine.n }, (_, d) => d),
+  ];
   const tried = new Set<number>();
   for (const d of order) {
     if (report.checked.length >= SAMPLE || (report.checked.length > 0 && tried.size >= SAMPLE * 4)) break;
@@ -82,20 +91,27 @@ export function verifySearchIndex(built: BuiltIndex | SerializedIndex): VerifyRe
     tried.add(d);
     const words = [...new Set(tokenize(engine.titles[d]!).map((t) => t.term))];
     if (words.length === 0) continue;
-    const query = words.sort((a, b) => engine.documentFrequency(a) - engine.documentFrequency(b) || (a < b ? -1 : 1))[0]!;
+    const query = words.sort(
+      (a, b) => engine.documentFrequency(a) - engine.documentFrequency(b) || (a < b ? -1 : 1),
+    )[0]!;
     if (engine.documentFrequency(query) > MAX_DF) continue; // too common to expect this document in one page
     const expected = `${engine.types[d]}:${engine.ids[d]}`;
     let found = false;
     try {
       const response = engine.search(`"${query}"`, { limit: MAX_DF }, store);
       found = response.hits.some((h) => h.doc === d);
-      if (response.missingText.length > 0) throw new Error(`text shards missing for documents ${response.missingText.slice(0, 5).join(', ')}`);
+      if (response.missingText.length > 0)
+        throw new Error(`text shards missing for documents ${response.missingText.slice(0, 5).join(', ')}`);
     } catch (e) {
       throw new SearchIndexError(`the query ${JSON.stringify(query)} failed: ${(e as Error).message}`);
     }
-    if (!found) throw new SearchIndexError(`the query ${JSON.stringify(query)} does not find ${expected}, whose title contains it`);
+    if (!found)
+      throw new SearchIndexError(
+        `the query ${JSON.stringify(query)} does not find ${expected}, whose title contains it`,
+      );
     report.checked.push({ query, expected });
   }
-  if (engine.n > 0 && report.checked.length === 0) throw new SearchIndexError('no document could be found by a word of its title');
+  if (engine.n > 0 && report.checked.length === 0)
+    throw new SearchIndexError('no document could be found by a word of its title');
   return report;
 }

@@ -55,7 +55,10 @@ export class Tree {
   }
 
   files(): string[] {
-    return fs.readdirSync(this.dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.mdx')).sort();
+    return fs
+      .readdirSync(this.dir, { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.mdx'))
+      .sort();
   }
 
   write(rel: string, text: string): void {
@@ -96,7 +99,8 @@ function* stringsOf(root: unknown): Generator<[string, string]> {
     const [value, where] = stack.pop()!;
     if (typeof value === 'string') yield [value, where];
     else if (Array.isArray(value)) value.forEach((v, i) => stack.push([v, `${where}[${i}]`]));
-    else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) stack.push([v, `${where}.${k}`]);
+    else if (value && typeof value === 'object')
+      for (const [k, v] of Object.entries(value)) stack.push([v, `${where}.${k}`]);
   }
 }
 
@@ -119,12 +123,25 @@ export async function check(tree: Tree, changed: readonly string[]): Promise<Out
 
   for (const d of result.diagnostics) {
     const line = formatDiagnostic(d);
-    if (!d.file.startsWith('content/') || !Number.isInteger(d.line) || !Number.isInteger(d.col) || d.line < 1 || d.col < 1) fail('a diagnostic without path:line:col', line);
+    if (
+      !d.file.startsWith('content/') ||
+      !Number.isInteger(d.line) ||
+      !Number.isInteger(d.col) ||
+      d.line < 1 ||
+      d.col < 1
+    )
+      fail('a diagnostic without path:line:col', line);
     if (!/^[a-z]+\/[a-z-]+$/.test(d.rule) || !d.message) fail('a diagnostic without a rule or message', line);
     // eslint-disable-next-line no-control-regex -- a printed diagnostic must hold none
-    if (/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/.test(line) || HALF.test(line)) fail('a diagnostic that prints more than one plain line', JSON.stringify(line));
+    if (/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/.test(line) || HALF.test(line))
+      fail('a diagnostic that prints more than one plain line', JSON.stringify(line));
     const disk = path.join(tree.dir, d.file.slice('content/'.length));
-    if (fs.existsSync(disk) && fs.statSync(disk).isFile() && d.line > fs.readFileSync(disk, 'utf8').split(/\r\n?|\n/).length + 1) fail('a diagnostic past the end of its file', line);
+    if (
+      fs.existsSync(disk) &&
+      fs.statSync(disk).isFile() &&
+      d.line > fs.readFileSync(disk, 'utf8').split(/\r\n?|\n/).length + 1
+    )
+      fail('a diagnostic past the end of its file', line);
     if (d.rule === 'mdx/too-slow') fail('a small file reached the parse deadline', line);
   }
   const errors = result.diagnostics.filter((d) => d.severity === 'error');
@@ -136,9 +153,14 @@ export async function check(tree: Tree, changed: readonly string[]): Promise<Out
 
   const corpus = result.corpus;
   for (const [s, where] of stringsOf(corpus)) {
-    if (HALF.test(s)) fail('accepted text holds half a character (a lone surrogate)', `${where}: ${JSON.stringify(s.slice(0, 80))}`);
+    if (HALF.test(s))
+      fail('accepted text holds half a character (a lone surrogate)', `${where}: ${JSON.stringify(s.slice(0, 80))}`);
     const bad = HIDDEN.exec(s);
-    if (bad) fail('accepted text holds an invisible or control character', `${where}: U+${bad[0].codePointAt(0)!.toString(16).toUpperCase()} in ${JSON.stringify(s.slice(0, 80))}`);
+    if (bad)
+      fail(
+        'accepted text holds an invisible or control character',
+        `${where}: U+${bad[0].codePointAt(0)!.toString(16).toUpperCase()} in ${JSON.stringify(s.slice(0, 80))}`,
+      );
   }
 
   for (const doc of changedDocuments(corpus, changed)) {

@@ -56,11 +56,16 @@ export function properties(trees: Trees, tallies: Record<'generated' | 'fixture'
   const fixtureFiles = trees.fixture.files();
   const realFiles = trees.real.files();
   const mutations = fc.array(mutation, { minLength: 1, maxLength: 4 });
-  const mutated = (tree: Tree, rel: string, muts: Mutation[]) => muts.reduce((text, m) => mutate(text, m), tree.read(rel));
+  const mutated = (tree: Tree, rel: string, muts: Mutation[]) =>
+    muts.reduce((text, m) => mutate(text, m), tree.read(rel));
   return {
     generated: fc.asyncProperty(generatedFile, (f) => run(trees.fixture, tallies.generated, { [f.path]: f.text })),
-    fixture: fc.asyncProperty(fc.constantFrom(...fixtureFiles), mutations, (rel, muts) => run(trees.fixture, tallies.fixture, { [rel]: mutated(trees.fixture, rel, muts as Mutation[]) })),
-    real: fc.asyncProperty(fc.constantFrom(...realFiles), mutations, (rel, muts) => run(trees.real, tallies.real, { [rel]: mutated(trees.real, rel, muts as Mutation[]) })),
+    fixture: fc.asyncProperty(fc.constantFrom(...fixtureFiles), mutations, (rel, muts) =>
+      run(trees.fixture, tallies.fixture, { [rel]: mutated(trees.fixture, rel, muts as Mutation[]) }),
+    ),
+    real: fc.asyncProperty(fc.constantFrom(...realFiles), mutations, (rel, muts) =>
+      run(trees.real, tallies.real, { [rel]: mutated(trees.real, rel, muts as Mutation[]) }),
+    ),
   };
 }
 
@@ -68,7 +73,11 @@ export function properties(trees: Trees, tallies: Record<'generated' | 'fixture'
 export function report(tallies: Record<string, Tally>): string {
   return Object.entries(tallies)
     .map(([name, t]) => {
-      const top = [...t.rules].sort((a, b) => b[1] - a[1]).slice(0, 6).map(([r, n]) => `${r} ${n}`).join(', ');
+      const top = [...t.rules]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 6)
+        .map(([r, n]) => `${r} ${n}`)
+        .join(', ');
       return `${name}: ${t.cases} cases, ${t.accepted} accepted (${Math.round((100 * t.accepted) / Math.max(1, t.cases))}%), ${(t.cases / Math.max(t.ms / 1000, 0.001)).toFixed(1)} cases/s; rejected most by ${top || 'nothing'}`;
     })
     .join('\n');

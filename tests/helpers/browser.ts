@@ -12,7 +12,9 @@ import { REPO } from './project';
 /** Serves `dir` with scripts/serve.mjs on a free port; resolves with its origin and a way to stop it. */
 export function serve(dir: string): Promise<{ origin: string; close: () => void }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(REPO, 'scripts/serve.mjs'), '--port', '0', '--dir', dir], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [path.join(REPO, 'scripts/serve.mjs'), '--port', '0', '--dir', dir], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => {
       output += chunk.toString();

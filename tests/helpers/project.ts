@@ -10,18 +10,31 @@ import os from 'node:os';
 import path from 'node:path';
 
 export const REPO = path.resolve(import.meta.dirname, '../..');
-const SKIP = new Set(['node_modules', 'out', '.next', '.build', '.git', 'test-results', 'playwright-report', 'blob-report']);
+const SKIP = new Set([
+  'node_modules',
+  'out',
+  '.next',
+  '.build',
+  '.git',
+  'test-results',
+  'playwright-report',
+  'blob-report',
+]);
 
 export function copyProject(prefix: string): string {
   const project = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
   for (const name of fs.readdirSync(REPO)) {
-    if (!SKIP.has(name)) fs.cpSync(path.join(REPO, name), path.join(project, name), { recursive: true, verbatimSymlinks: true });
+    if (!SKIP.has(name))
+      fs.cpSync(path.join(REPO, name), path.join(project, name), { recursive: true, verbatimSymlinks: true });
   }
   try {
     execFileSync('cp', ['-al', path.join(REPO, 'node_modules'), path.join(project, 'node_modules')]);
   } catch {
     fs.rmSync(path.join(project, 'node_modules'), { recursive: true, force: true });
-    fs.cpSync(path.join(REPO, 'node_modules'), path.join(project, 'node_modules'), { recursive: true, verbatimSymlinks: true });
+    fs.cpSync(path.join(REPO, 'node_modules'), path.join(project, 'node_modules'), {
+      recursive: true,
+      verbatimSymlinks: true,
+    });
   }
   return project;
 }
@@ -44,7 +57,15 @@ export function snapshot(dir: string): Record<string, string> {
  * Runs scripts/build.ts (with `args`) in the copy, asynchronously so the test worker stays
  * responsive. With `killWhen`, the build's whole process group is killed as soon as its output matches.
  */
-export function runBuild(project: string, env: Record<string, string>, { args = [] as string[], nodeArgs = [] as string[], killWhen }: { args?: string[]; nodeArgs?: string[]; killWhen?: RegExp } = {}) {
+export function runBuild(
+  project: string,
+  env: Record<string, string>,
+  {
+    args = [] as string[],
+    nodeArgs = [] as string[],
+    killWhen,
+  }: { args?: string[]; nodeArgs?: string[]; killWhen?: RegExp } = {},
+) {
   return new Promise<{ status: number | null; output: string; killed: boolean }>((resolve) => {
     const child = spawn(process.execPath, ['--import', 'tsx', ...nodeArgs, 'scripts/build.ts', ...args], {
       cwd: project,

@@ -32,7 +32,13 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const claim = getClaim((await params).id);
   if (!claim) return {};
-  return pageMetadata({ title: claim.displayTitle, description: claimDescription(claim), path: claim.href, type: 'article', modified: claim.lastChanged?.date });
+  return pageMetadata({
+    title: claim.displayTitle,
+    description: claimDescription(claim),
+    path: claim.href,
+    type: 'article',
+    modified: claim.lastChanged?.date,
+  });
 }
 
 export default async function ClaimPage({ params }: Props) {
@@ -52,7 +58,9 @@ export default async function ClaimPage({ params }: Props) {
               <>
                 {' '}
                 · the view of{' '}
-                <Link href={(claim.attributed_to.report ?? claim.attributed_to.entity)!.href}>{claim.attributed_to.name}</Link>
+                <Link href={(claim.attributed_to.report ?? claim.attributed_to.entity)!.href}>
+                  {claim.attributed_to.name}
+                </Link>
               </>
             ) : null}
           </>
@@ -62,7 +70,10 @@ export default async function ClaimPage({ params }: Props) {
         <p className="max-w-3xl font-serif text-lg leading-relaxed">{claim.statement}</p>
       </PageTitle>
 
-      <section aria-label="Assessment" className="rounded-lg border border-stone-200 bg-stone-50 p-4 dark:border-stone-800 dark:bg-stone-900">
+      <section
+        aria-label="Assessment"
+        className="rounded-lg border border-stone-200 bg-stone-50 p-4 dark:border-stone-800 dark:bg-stone-900"
+      >
         <div className="flex flex-wrap items-center gap-2">
           <AssessmentBadge value={claim.assessment} className="text-sm" />
           {claim.likelihood ? <LikelihoodBadge value={claim.likelihood} /> : null}
@@ -79,7 +90,9 @@ export default async function ClaimPage({ params }: Props) {
             items={[
               ['About', formatAsOf(claim.as_of)],
               ['Kind', CLAIM_KIND.get(claim.kind).definition],
-              ...(opinion ? ([['Likelihood', 'None: an opinion or recommendation is not true or false.']] as [string, string][]) : []),
+              ...(opinion
+                ? ([['Likelihood', 'None: an opinion or recommendation is not true or false.']] as [string, string][])
+                : []),
               ['Last reviewed', formatDate(claim.reviewed)],
               [
                 claim.dueForReview ? 'Due for review since' : 'Next review',
@@ -91,7 +104,10 @@ export default async function ClaimPage({ params }: Props) {
       </section>
 
       {claim.appearsIn.length ? (
-        <Section title={claim.appearsIn.length > 1 ? `Made in ${claim.appearsIn.length} reports` : 'Where this claim appears'} id="appears-in">
+        <Section
+          title={claim.appearsIn.length > 1 ? `Made in ${claim.appearsIn.length} reports` : 'Where this claim appears'}
+          id="appears-in"
+        >
           <Appearances claim={claim} appearances={claim.appearsIn} />
         </Section>
       ) : null}
@@ -112,12 +128,24 @@ export default async function ClaimPage({ params }: Props) {
         <Section title="Related claims" id="related">
           <ul className="rows">
             {claim.related.map((r) => (
-              <ClaimLine key={`to-${r.claim.id}`} href={r.claim.href} title={r.claim.title} assessment={r.claim.assessment} status={r.claim.status}>
+              <ClaimLine
+                key={`to-${r.claim.id}`}
+                href={r.claim.href}
+                title={r.claim.title}
+                assessment={r.claim.assessment}
+                status={r.claim.status}
+              >
                 This claim {RELATION.get(r.relation).label.toLowerCase()} it{r.note ? `: ${r.note}` : ''}
               </ClaimLine>
             ))}
             {claim.relatedBy.map((r) => (
-              <ClaimLine key={`from-${r.claim.id}`} href={r.claim.href} title={r.claim.title} assessment={r.claim.assessment} status={r.claim.status}>
+              <ClaimLine
+                key={`from-${r.claim.id}`}
+                href={r.claim.href}
+                title={r.claim.title}
+                assessment={r.claim.assessment}
+                status={r.claim.status}
+              >
                 It {RELATION.get(r.relation).label.toLowerCase()} this claim
               </ClaimLine>
             ))}
@@ -157,7 +185,17 @@ export default async function ClaimPage({ params }: Props) {
       </Section>
 
       <Section title="Cite this" id="cite">
-        <CiteThis page={{ type: 'claim', id: claim.id, title: claim.displayTitle, href: claim.href, file: claim.file, date: claim.lastChanged?.date ?? claim.reviewed }} commit={getCorpus().build.commit} />
+        <CiteThis
+          page={{
+            type: 'claim',
+            id: claim.id,
+            title: claim.displayTitle,
+            href: claim.href,
+            file: claim.file,
+            date: claim.lastChanged?.date ?? claim.reviewed,
+          }}
+          commit={getCorpus().build.commit}
+        />
       </Section>
 
       <JsonLd data={claimReview(claim)} />

@@ -28,7 +28,13 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const entity = getEntity((await params).id);
   if (!entity) return {};
-  return pageMetadata({ title: entity.name, description: entity.summary, path: entity.href, type: 'article', modified: entity.lastChanged?.date });
+  return pageMetadata({
+    title: entity.name,
+    description: entity.summary,
+    path: entity.href,
+    type: 'article',
+    modified: entity.lastChanged?.date,
+  });
 }
 
 export default async function EntityPage({ params }: Props) {
@@ -56,7 +62,10 @@ export default async function EntityPage({ params }: Props) {
       </PageTitle>
 
       {entity.aliases.length || entity.original_names.length ? (
-        <section aria-labelledby="h-names" className="rounded-lg border border-stone-200 bg-stone-50 p-4 dark:border-stone-800 dark:bg-stone-900">
+        <section
+          aria-labelledby="h-names"
+          className="rounded-lg border border-stone-200 bg-stone-50 p-4 dark:border-stone-800 dark:bg-stone-900"
+        >
           <h2 id="h-names" className="mb-2 text-sm font-semibold uppercase tracking-wider muted">
             Also known as
           </h2>

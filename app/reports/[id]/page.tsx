@@ -20,7 +20,12 @@ import { formatMonth, summarise, timed, type TimedClaim } from '@/lib/model/time
 function timeMarker(items: TimedClaim[], published?: string) {
   if (published) return { date: published, label: `Published ${formatDate(published)}` };
   const s = summarise(items);
-  return s ? { date: `${Math.floor(s.newest / 12)}-${String((s.newest % 12) + 1).padStart(2, '0')}`, label: `Not dated; newest event ${formatMonth(s.newest)}` } : undefined;
+  return s
+    ? {
+        date: `${Math.floor(s.newest / 12)}-${String((s.newest % 12) + 1).padStart(2, '0')}`,
+        label: `Not dated; newest event ${formatMonth(s.newest)}`,
+      }
+    : undefined;
 }
 import { CLAIM_KIND, PROVENANCE_RELATION, REPORT_KIND } from '@/lib/model/scales';
 import { reportDownloads } from '@/lib/model/open-data';
@@ -48,7 +53,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     path: report.href,
     type: 'article',
     modified: report.lastChanged?.date,
-    alternates: { 'application/ld+json': [{ url: `/${annotations.path}`, title: 'W3C Web Annotations of its claims' }] },
+    alternates: {
+      'application/ld+json': [{ url: `/${annotations.path}`, title: 'W3C Web Annotations of its claims' }],
+    },
   });
 }
 
@@ -66,7 +73,10 @@ export default async function ReportPage({ params }: Props) {
       </PageTitle>
 
       <div className="grid gap-6 lg:grid-cols-[1fr_minmax(0,22rem)]">
-        <section aria-label="About this report" className="rounded-lg border border-stone-200 bg-stone-50 p-4 dark:border-stone-800 dark:bg-stone-900">
+        <section
+          aria-label="About this report"
+          className="rounded-lg border border-stone-200 bg-stone-50 p-4 dark:border-stone-800 dark:bg-stone-900"
+        >
           <Facts
             items={[
               ['Publisher', report.publisher],
@@ -101,7 +111,11 @@ export default async function ReportPage({ params }: Props) {
         </section>
         <div>
           <SourcingProfile profile={report.profile} />
-          {report.notCounted ? <p className="mt-2 text-sm subtle">Not counted: {plural(report.notCounted, 'superseded or withdrawn claim')}.</p> : null}
+          {report.notCounted ? (
+            <p className="mt-2 text-sm subtle">
+              Not counted: {plural(report.notCounted, 'superseded or withdrawn claim')}.
+            </p>
+          ) : null}
         </div>
       </div>
 
@@ -128,7 +142,8 @@ export default async function ReportPage({ params }: Props) {
               return (
                 <li key={`${p.relation}-${s.id}`} className="text-sm">
                   <p>
-                    <span className="font-semibold">{PROVENANCE_RELATION.get(p.relation).label}:</span> <Link href={s.href}>{s.title}</Link> ({s.publisher}
+                    <span className="font-semibold">{PROVENANCE_RELATION.get(p.relation).label}:</span>{' '}
+                    <Link href={s.href}>{s.title}</Link> ({s.publisher}
                     {s.published ? `, ${formatDate(s.published)}` : ''})
                   </p>
                   <p className="mt-1 subtle">{p.note}</p>
@@ -142,7 +157,8 @@ export default async function ReportPage({ params }: Props) {
       {byReference ? (
         <Section title="Its claims, in document order" id="text">
           <p className="mb-4 text-sm subtle">
-            We do not republish this report: each claim is anchored by a short quotation, with where it sits in the document and the words around it.{' '}
+            We do not republish this report: each claim is anchored by a short quotation, with where it sits in the
+            document and the words around it.{' '}
             {report.url ? <ExternalLink href={report.url}>Read the original</ExternalLink> : null}
           </p>
           <AnchoredClaims report={report} />
@@ -150,7 +166,8 @@ export default async function ReportPage({ params }: Props) {
       ) : (
         <Section title="The text, annotated" id="text">
           <p className="mb-4 text-sm subtle">
-            The report&rsquo;s text as published, quoted verbatim (including its own spelling). Each marked span is a claim: its label gives our assessment; follow it for the sources. Paragraph numbers are in the margin.
+            The report&rsquo;s text as published, quoted verbatim (including its own spelling). Each marked span is a
+            claim: its label gives our assessment; follow it for the sources. Paragraph numbers are in the margin.
           </p>
           <div className="report-text max-w-3xl font-serif text-[1.075rem] leading-8 [&_p]:relative [&_p]:mb-5 [&_p]:pl-9 [&_p]:before:absolute [&_p]:before:left-0 [&_p]:before:top-0 [&_p]:before:w-7 [&_p]:before:text-right [&_p]:before:font-sans [&_p]:before:text-xs [&_p]:before:leading-8 [&_p]:before:text-stone-500 [&_p]:before:content-[attr(data-paragraph)]">
             <Mdx tree={report.tree} />
@@ -160,7 +177,10 @@ export default async function ReportPage({ params }: Props) {
 
       {report.reused.length ? (
         <Section title="Text shared with other reports" id="reused">
-          <p className="mb-3 text-sm subtle">Found by comparing the wording of the reports we hold, passage by passage: runs of eight or more words in common, whatever either report says about its sources.</p>
+          <p className="mb-3 text-sm subtle">
+            Found by comparing the wording of the reports we hold, passage by passage: runs of eight or more words in
+            common, whatever either report says about its sources.
+          </p>
           <ReusedText report={report} />
         </Section>
       ) : null}
@@ -201,12 +221,26 @@ export default async function ReportPage({ params }: Props) {
       </Section>
 
       <Section title="Cite this" id="cite">
-        <CiteThis page={{ type: 'report', id: report.id, title: report.title, href: report.href, file: report.file, date: report.lastChanged?.date ?? report.reviewed }} commit={getCorpus().build.commit} />
+        <CiteThis
+          page={{
+            type: 'report',
+            id: report.id,
+            title: report.title,
+            href: report.href,
+            file: report.file,
+            date: report.lastChanged?.date ?? report.reviewed,
+          }}
+          commit={getCorpus().build.commit}
+        />
       </Section>
 
       <JsonLd data={reportJsonLd(report)} />
 
-      <PageMeta file={report.file} changed={report.lastChanged} downloads={reportDownloads(report).map((d) => ({ href: `/${d.path}`, label: d.title, type: d.mediaType }))} />
+      <PageMeta
+        file={report.file}
+        changed={report.lastChanged}
+        downloads={reportDownloads(report).map((d) => ({ href: `/${d.path}`, label: d.title, type: d.mediaType }))}
+      />
     </article>
   );
 }

@@ -31,7 +31,13 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const source = getSource((await params).id);
   if (!source) return {};
-  return pageMetadata({ title: source.title, description: `${source.publisher}, ${formatDate(source.published)}. ${excerpt(source.plainText, 140)}`, path: source.href, type: 'article', modified: source.lastChanged?.date });
+  return pageMetadata({
+    title: source.title,
+    description: `${source.publisher}, ${formatDate(source.published)}. ${excerpt(source.plainText, 140)}`,
+    path: source.href,
+    type: 'article',
+    modified: source.lastChanged?.date,
+  });
 }
 
 export default async function SourcePage({ params }: Props) {
@@ -51,7 +57,10 @@ export default async function SourcePage({ params }: Props) {
         </p>
       </PageTitle>
 
-      <section aria-label="About this source" className="rounded-lg border border-stone-200 bg-stone-50 p-4 dark:border-stone-800 dark:bg-stone-900">
+      <section
+        aria-label="About this source"
+        className="rounded-lg border border-stone-200 bg-stone-50 p-4 dark:border-stone-800 dark:bg-stone-900"
+      >
         <div className="mb-3 flex flex-wrap items-center gap-2">
           <ReliabilityBadge value={source.reliability} />
           <span className="text-sm">{source.reliability_reason}</span>
@@ -62,14 +71,25 @@ export default async function SourcePage({ params }: Props) {
             ...(source.author ? ([['Author', source.author]] as [string, string][]) : []),
             ['Published', formatDate(source.published)],
             ...(source.dating_note ? ([['About the date', source.dating_note]] as [string, string][]) : []),
-            ...(source.document_symbol ? ([['Document symbol', <span key="sym" className="font-mono">{source.document_symbol}</span>]] as [string, React.ReactNode][]) : []),
+            ...(source.document_symbol
+              ? ([
+                  [
+                    'Document symbol',
+                    <span key="sym" className="font-mono">
+                      {source.document_symbol}
+                    </span>,
+                  ],
+                ] as [string, React.ReactNode][])
+              : []),
             [
               'Read at',
               <span key="url">
                 <ExternalLink href={source.url} className="break-all">
                   {source.url}
                 </ExternalLink>
-                <span className="ml-2 muted">({COPY.get(source.copy).label.toLowerCase()}: {COPY.get(source.copy).definition.toLowerCase()})</span>
+                <span className="ml-2 muted">
+                  ({COPY.get(source.copy).label.toLowerCase()}: {COPY.get(source.copy).definition.toLowerCase()})
+                </span>
               </span>,
             ],
             ...(source.original_url
@@ -83,7 +103,16 @@ export default async function SourcePage({ params }: Props) {
                 ] as [string, React.ReactNode][])
               : []),
             ['Language', source.language],
-            ...(source.copy_of ? ([['A copy of', <Link key="copy" href={source.copy_of.href}>{source.copy_of.title}</Link>]] as [string, React.ReactNode][]) : []),
+            ...(source.copy_of
+              ? ([
+                  [
+                    'A copy of',
+                    <Link key="copy" href={source.copy_of.href}>
+                      {source.copy_of.title}
+                    </Link>,
+                  ],
+                ] as [string, React.ReactNode][])
+              : []),
             ...(source.copies.length
               ? ([
                   [
@@ -130,7 +159,9 @@ export default async function SourcePage({ params }: Props) {
           <>
             <p className="mb-2 text-sm subtle">
               Supports {supports}, contradicts {contradicts}, context for {counted.length - supports - contradicts}.
-              {counted.length < source.citedBy.length ? ` Not counted: ${source.citedBy.length - counted.length} superseded or withdrawn.` : ''}
+              {counted.length < source.citedBy.length
+                ? ` Not counted: ${source.citedBy.length - counted.length} superseded or withdrawn.`
+                : ''}
             </p>
             <ul className="rows">
               {source.citedBy.map(({ claim: c, stance, credibility, locator }, i) => (
@@ -173,7 +204,17 @@ export default async function SourcePage({ params }: Props) {
       </Section>
 
       <Section title="Cite this" id="cite">
-        <CiteThis page={{ type: 'source', id: source.id, title: source.title, href: source.href, file: source.file, date: source.lastChanged?.date ?? source.accessed ?? getCorpus().build.date }} commit={getCorpus().build.commit} />
+        <CiteThis
+          page={{
+            type: 'source',
+            id: source.id,
+            title: source.title,
+            href: source.href,
+            file: source.file,
+            date: source.lastChanged?.date ?? source.accessed ?? getCorpus().build.date,
+          }}
+          commit={getCorpus().build.commit}
+        />
       </Section>
 
       <JsonLd data={sourceJsonLd(source)} />

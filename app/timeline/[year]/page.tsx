@@ -29,7 +29,11 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { year } = await params;
-  return pageMetadata({ title: `Claims about ${year}`, description: `Every current claim about ${year}, month by month, with its verdict.`, path: `/timeline/${year}/` });
+  return pageMetadata({
+    title: `Claims about ${year}`,
+    description: `Every current claim about ${year}, month by month, with its verdict.`,
+    path: `/timeline/${year}/`,
+  });
 }
 
 export default async function YearPage({ params }: Props) {
@@ -43,7 +47,9 @@ export default async function YearPage({ params }: Props) {
         <Link href="/timeline/">Timeline</Link> › {year}
       </nav>
       <PageTitle title={`Claims about ${year}`}>
-        <p>{plural(mine.length, 'claim')} whose time starts in {year}, earliest first.</p>
+        <p>
+          {plural(mine.length, 'claim')} whose time starts in {year}, earliest first.
+        </p>
       </PageTitle>
       <YearOverview items={items} href={(y) => `/timeline/${y}/`} />
       <div className="mt-8">

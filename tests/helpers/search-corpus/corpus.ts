@@ -90,7 +90,17 @@ export function generateCorpus(nClaims: number, seed = 42): BenchCorpus {
 
   // The long tail: generated words, unique, none equal to a real word in the lists.
   const reserved = new Set(
-    [...FILLER, ...NOUNS, ...VERBS, ...ADJECTIVES, ...ROLES, ...FIRST_NAMES, ...SURNAMES, ...PLACES.flat(2), ...ORGS.flat(2)].map((w) => String(w).toLowerCase()),
+    [
+      ...FILLER,
+      ...NOUNS,
+      ...VERBS,
+      ...ADJECTIVES,
+      ...ROLES,
+      ...FIRST_NAMES,
+      ...SURNAMES,
+      ...PLACES.flat(2),
+      ...ORGS.flat(2),
+    ].map((w) => String(w).toLowerCase()),
   );
   const rareCount = 5_000 + 4 * nClaims;
   const rare: string[] = [];
@@ -98,7 +108,8 @@ export function generateCorpus(nClaims: number, seed = 42): BenchCorpus {
   while (rare.length < rareCount) {
     let w = '';
     const syllables = int(2, 4);
-    for (let s = 0; s < syllables; s++) w += pick(ONSETS) + pick(VOWELS) + (s === syllables - 1 || rand() < 0.3 ? pick(CODAS) : '');
+    for (let s = 0; s < syllables; s++)
+      w += pick(ONSETS) + pick(VOWELS) + (s === syllables - 1 || rand() < 0.3 ? pick(CODAS) : '');
     if (w.length < 5 || w.length > 14 || seen.has(w) || reserved.has(w)) continue;
     seen.add(w);
     rare.push(w);
@@ -143,10 +154,22 @@ export function generateCorpus(nClaims: number, seed = 42): BenchCorpus {
     return cap(out.join(' ')) + '.';
   };
   const placeEntities = PLACES.map(([name, aliases]) =>
-    entity(name, 'place', aliases, `${name} is a place where ${pick(NOUNS)} and ${pick(NOUNS)} have been reported.`, sentence(40, () => pick(NOUNS))),
+    entity(
+      name,
+      'place',
+      aliases,
+      `${name} is a place where ${pick(NOUNS)} and ${pick(NOUNS)} have been reported.`,
+      sentence(40, () => pick(NOUNS)),
+    ),
   );
   const orgEntities = ORGS.map(([name, aliases]) =>
-    entity(name, 'organisation', aliases, `${name} is an organisation named in reports on ${pick(NOUNS)} and ${pick(NOUNS)}.`, sentence(40, () => pick(NOUNS))),
+    entity(
+      name,
+      'organisation',
+      aliases,
+      `${name} is an organisation named in reports on ${pick(NOUNS)} and ${pick(NOUNS)}.`,
+      sentence(40, () => pick(NOUNS)),
+    ),
   );
   const personCount = Math.min(3_000, Math.max(100, Math.round(nClaims / 10)));
   const personEntities: Entity[] = [];
@@ -158,7 +181,15 @@ export function generateCorpus(nClaims: number, seed = 42): BenchCorpus {
     if (personNames.has(name)) continue;
     personNames.add(name);
     const aliases = rand() < 0.3 ? [`Abu ${pick(FIRST_NAMES)} al-${cap(rareWord())}`] : [];
-    personEntities.push(entity(name, 'person', aliases, `${name} is a ${pick(ROLES)} mentioned in several reports.`, sentence(30, () => pick(NOUNS))));
+    personEntities.push(
+      entity(
+        name,
+        'person',
+        aliases,
+        `${name} is a ${pick(ROLES)} mentioned in several reports.`,
+        sentence(30, () => pick(NOUNS)),
+      ),
+    );
   }
   const personZipf = zipf(personEntities.length, 0.8, rand);
 
@@ -194,7 +225,8 @@ export function generateCorpus(nClaims: number, seed = 42): BenchCorpus {
     const r1 = cap(rareWord());
     const templates = [
       () => `${org.name} ${pick(VERBS)} ${pick(NOUNS)} near ${r1} in ${place.name}, says ${surname}`,
-      () => `${cap(pick(ROLES))} ${surname} says ${org.name} ${pick(VERBS)} ${pick(ADJECTIVES)} ${pick(NOUNS)} at ${r1}, ${place.name}`,
+      () =>
+        `${cap(pick(ROLES))} ${surname} says ${org.name} ${pick(VERBS)} ${pick(ADJECTIVES)} ${pick(NOUNS)} at ${r1}, ${place.name}`,
       () => `${int(2, 400)} ${pick(NOUNS)} ${pick(VERBS)} in ${place.name} ${pick(NOUNS)} at ${r1}, ${surname} reports`,
     ];
     const title = pick(templates)();
@@ -204,7 +236,7 @@ export function generateCorpus(nClaims: number, seed = 42): BenchCorpus {
 
     // ~200 words in sentences; entity names by their main name only.
     const sentences: string[] = [];
-    for (let count = 0; count < 200; ) {
+    for (let count = 0; count < 200;) {
       const len = int(8, 16);
       const s: string[] = [];
       for (let w = 0; w < len; w++) {
@@ -223,8 +255,14 @@ export function generateCorpus(nClaims: number, seed = 42): BenchCorpus {
       count += s.length;
     }
     // Buried deep in the body (after ~120 words, i.e. well past fuse.js's default location window).
-    for (const marker of deepTargets.get(i) ?? []) sentences.splice(int(Math.ceil(sentences.length * 0.6), sentences.length - 1), 0, `the ${marker} account`);
-    for (const phrase of phraseTargets.get(i) ?? []) sentences.splice(int(Math.ceil(sentences.length * 0.4), sentences.length - 1), 0, `witnesses said the ${phrase} was`);
+    for (const marker of deepTargets.get(i) ?? [])
+      sentences.splice(int(Math.ceil(sentences.length * 0.6), sentences.length - 1), 0, `the ${marker} account`);
+    for (const phrase of phraseTargets.get(i) ?? [])
+      sentences.splice(
+        int(Math.ceil(sentences.length * 0.4), sentences.length - 1),
+        0,
+        `witnesses said the ${phrase} was`,
+      );
     const body = sentences.join(' ');
     const id = `${slug(title).split('-').slice(0, 5).join('-')}-${i}`;
     claims.push({
@@ -268,7 +306,9 @@ export function generateCorpus(nClaims: number, seed = 42): BenchCorpus {
     const publisher = pick(PUBLISHERS);
     const title = `${cap(pick(ADJECTIVES))} ${pick(NOUNS)} in ${place.name}: ${pick(NOUNS)} and ${pick(NOUNS)}`;
     const id = `${slug(title).split('-').slice(0, 5).join('-')}-s${i}`;
-    const body = Array.from({ length: 6 }, () => sentence(14, () => (rand() < 0.5 ? rareWord() : pick(NOUNS)))).join(' ');
+    const body = Array.from({ length: 6 }, () => sentence(14, () => (rand() < 0.5 ? rareWord() : pick(NOUNS)))).join(
+      ' ',
+    );
     sources.push({
       type: 'source',
       id,
@@ -297,7 +337,9 @@ export function generateCorpus(nClaims: number, seed = 42): BenchCorpus {
     const place = placeEntities[placeZipf()]!;
     const title = `The ${pick(ADJECTIVES)} ${pick(NOUNS)} in ${place.name} and the ${pick(NOUNS)} of ${orgEntities[orgZipf()]!.name}`;
     const id = `${slug(title).split('-').slice(0, 6).join('-')}-r${i}`;
-    const body = Array.from({ length: 40 }, () => sentence(15, () => (rand() < 0.4 ? rareWord() : rand() < 0.5 ? pick(NOUNS) : placeEntities[placeZipf()]!.name))).join(' ');
+    const body = Array.from({ length: 40 }, () =>
+      sentence(15, () => (rand() < 0.4 ? rareWord() : rand() < 0.5 ? pick(NOUNS) : placeEntities[placeZipf()]!.name)),
+    ).join(' ');
     reports.push({
       type: 'report',
       id,
@@ -329,13 +371,31 @@ export function generateCorpus(nClaims: number, seed = 42): BenchCorpus {
 
   const profile = { corroborated: 0, 'partly-corroborated': 0, unverified: 0, disputed: 0, refuted: 0, opinion: 0 };
   for (const c of claims) profile[c.assessment]++;
-  const corpus: Corpus = { claims, sources, entities, reports, profile, pages: { methodology: null }, comparisons: [], dueForReview: [], build: { date: REVIEWED, commit: null } };
-  return { corpus, queries: makeQueries(corpus, { placeEntities, orgEntities, deepQueries, phraseQueries }, prng(seed + 1)) };
+  const corpus: Corpus = {
+    claims,
+    sources,
+    entities,
+    reports,
+    profile,
+    pages: { methodology: null },
+    comparisons: [],
+    dueForReview: [],
+    build: { date: REVIEWED, commit: null },
+  };
+  return {
+    corpus,
+    queries: makeQueries(corpus, { placeEntities, orgEntities, deepQueries, phraseQueries }, prng(seed + 1)),
+  };
 }
 
 function makeQueries(
   corpus: Corpus,
-  ctx: { placeEntities: Entity[]; orgEntities: Entity[]; deepQueries: { marker: string; claims: number[] }[]; phraseQueries: string[] },
+  ctx: {
+    placeEntities: Entity[];
+    orgEntities: Entity[];
+    deepQueries: { marker: string; claims: number[] }[];
+    phraseQueries: string[];
+  },
   rand: () => number,
 ): BenchQuery[] {
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
@@ -349,12 +409,21 @@ function makeQueries(
   }
   const about = (e: Entity) => new Set([docKey('entity', e.id), ...(referencing.get(e.id) ?? [])]);
   const named = [...ctx.placeEntities, ...ctx.orgEntities].filter((e) => (referencing.get(e.id)?.length ?? 0) > 0);
-  const byKind: Record<QueryKind, BenchQuery[]> = { single: [], alias: [], typo: [], 'known-item': [], deep: [], phrase: [], natural: [] };
+  const byKind: Record<QueryKind, BenchQuery[]> = {
+    single: [],
+    alias: [],
+    typo: [],
+    'known-item': [],
+    deep: [],
+    phrase: [],
+    natural: [],
+  };
   const N = 40;
 
   // Single keyword: the entity's own record must be in the top 5 (a title match beats mentions).
   const singles = [...named].sort(() => rand() - 0.5).slice(0, N);
-  for (const e of singles) byKind.single.push({ kind: 'single', q: e.name, relevant: new Set([docKey('entity', e.id)]) });
+  for (const e of singles)
+    byKind.single.push({ kind: 'single', q: e.name, relevant: new Set([docKey('entity', e.id)]) });
 
   // Aliases and transliterations (never in claim text): the entity or a record that lists it.
   const fixedAliases: [string, string][] = [
@@ -372,7 +441,9 @@ function makeQueries(
     const e = all.get(id);
     if (e) byKind.alias.push({ kind: 'alias', q, relevant: about(e) });
   }
-  const aliasPool = named.flatMap((e) => [...e.aliases, ...e.original_names.map((n) => n.text)].map((a) => [a, e] as const));
+  const aliasPool = named.flatMap((e) =>
+    [...e.aliases, ...e.original_names.map((n) => n.text)].map((a) => [a, e] as const),
+  );
   while (byKind.alias.length < N && aliasPool.length > 0) {
     const [a, e] = pick(aliasPool);
     if (!byKind.alias.some((x) => x.q === a)) byKind.alias.push({ kind: 'alias', q: a, relevant: about(e) });
@@ -388,7 +459,11 @@ function makeQueries(
     const i = 1 + Math.floor(rand() * (w.length - 2));
     const op = Math.floor(rand() * 3);
     const typo =
-      op === 0 ? w.slice(0, i) + w.slice(i + 1) : op === 1 ? w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2) : w.slice(0, i) + pick('aeiounrst'.split('').filter((c) => c !== w[i])) + w.slice(i + 1);
+      op === 0
+        ? w.slice(0, i) + w.slice(i + 1)
+        : op === 1
+          ? w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2)
+          : w.slice(0, i) + pick('aeiounrst'.split('').filter((c) => c !== w[i])) + w.slice(i + 1);
     if (typo.toLowerCase() === w.toLowerCase() || byKind.typo.some((x) => x.q === typo)) continue;
     byKind.typo.push({ kind: 'typo', q: typo, relevant: about(e) });
   }
@@ -403,24 +478,37 @@ function makeQueries(
     if (!surname || !rareWord) continue;
     const a = wordRe(surname);
     const b = wordRe(rareWord);
-    const relevant = new Set(corpus.claims.filter((x) => a.test(x.title.toLowerCase()) && b.test(x.title.toLowerCase())).map((x) => docKey('claim', x.id)));
+    const relevant = new Set(
+      corpus.claims
+        .filter((x) => a.test(x.title.toLowerCase()) && b.test(x.title.toLowerCase()))
+        .map((x) => docKey('claim', x.id)),
+    );
     byKind['known-item'].push({ kind: 'known-item', q: `${surname} ${rareWord.toLowerCase()}`, relevant });
   }
 
   // Deep-body words: a rare word that occurs only after the 120th word of a few bodies.
   for (const { marker, claims } of ctx.deepQueries) {
-    byKind.deep.push({ kind: 'deep', q: marker, relevant: new Set(claims.map((i) => docKey('claim', corpus.claims[i]!.id))) });
+    byKind.deep.push({
+      kind: 'deep',
+      q: marker,
+      relevant: new Set(claims.map((i) => docKey('claim', corpus.claims[i]!.id))),
+    });
   }
 
   // Exact phrases in quotes: every word is common, the sequence is not.
   for (const phrase of ctx.phraseQueries) {
     const needle = phrase.toLowerCase();
-    const relevant = new Set(corpus.claims.filter((c) => c.plainText.toLowerCase().includes(needle) || c.title.toLowerCase().includes(needle)).map((c) => docKey('claim', c.id)));
+    const relevant = new Set(
+      corpus.claims
+        .filter((c) => c.plainText.toLowerCase().includes(needle) || c.title.toLowerCase().includes(needle))
+        .map((c) => docKey('claim', c.id)),
+    );
     byKind.phrase.push({ kind: 'phrase', q: `"${phrase}"`, relevant });
   }
 
   // Natural queries (issue 17): 60, as a reader types them; drawn last so the other kinds stay as they were.
-  for (const n of naturalQueries(corpus, rand, 60)) byKind.natural.push({ kind: 'natural', q: n.q, relevant: n.relevant });
+  for (const n of naturalQueries(corpus, rand, 60))
+    byKind.natural.push({ kind: 'natural', q: n.q, relevant: n.relevant });
 
   // Interleave the kinds, so a run cut short by a time budget still times an even mix.
   const out: BenchQuery[] = [];

@@ -115,7 +115,17 @@ const ABSENT = ['yesterday', 'allegedly', 'recently', 'horrific', 'massive', 'br
 
 /** The other number of a noun: a reader types `mosques` for `mosque`, `casualty` for `casualties`. */
 export function otherNumber(noun: string): string {
-  const irregular: Record<string, string> = { police: 'policemen', evidence: 'evidence', footage: 'footage', imagery: 'images', ammunition: 'ammunition', talks: 'talk', casualties: 'casualty', militia: 'militias', forces: 'force' };
+  const irregular: Record<string, string> = {
+    police: 'policemen',
+    evidence: 'evidence',
+    footage: 'footage',
+    imagery: 'images',
+    ammunition: 'ammunition',
+    talks: 'talk',
+    casualties: 'casualty',
+    militia: 'militias',
+    forces: 'force',
+  };
   if (irregular[noun]) return irregular[noun]!;
   if (/ies$/.test(noun)) return noun.replace(/ies$/, 'y');
   if (/(ss|sh|ch|x|us)$/.test(noun)) return `${noun}es`;
@@ -149,24 +159,62 @@ function factsOf(claim: Corpus['claims'][number], entities: Map<string, Entity>)
   const person = entities.get(claim.entities[1]?.id ?? '');
   const surname = person?.name.split(' ').pop();
   if (!verb || !noun || !rare || !place || !surname) return undefined;
-  return { key: `claim:${claim.id}`, title: claim.title, verb, noun, place, org: org && claim.title.includes(org) ? org : undefined, surname, rare };
+  return {
+    key: `claim:${claim.id}`,
+    title: claim.title,
+    verb,
+    noun,
+    place,
+    org: org && claim.title.includes(org) ? org : undefined,
+    surname,
+    rare,
+  };
 }
 
 type Fact = 'verb' | 'noun' | 'place' | 'org' | 'surname' | 'rare';
 
 /** Templates: the facts each uses, and how a reader phrases them. */
-const TEMPLATES: { style: string; uses: Fact[]; make: (f: Facts, pick: <T>(l: readonly T[]) => T) => string | undefined }[] = [
-  { style: 'event forms + place', uses: ['noun', 'verb', 'rare', 'place'], make: (f, pick) => `${otherNumber(f.noun)} ${pick(VERB_FORMS[f.verb] ?? [f.verb])} near ${f.rare.toLowerCase()} in ${f.place}` },
-  { style: 'question: what did X say', uses: ['surname', 'rare'], make: (f) => `what did ${f.surname} say about ${f.rare}` },
-  { style: 'organisation + event + absent word', uses: ['org', 'verb', 'rare'], make: (f, pick) => (f.org ? `${f.org} ${pick(VERB_FORMS[f.verb] ?? [f.verb])} at ${f.rare.toLowerCase()} ${pick(ABSENT)}` : undefined) },
-  { style: 'question: how many', uses: ['noun', 'verb', 'rare'], make: (f, pick) => `how many ${otherNumber(f.noun)} ${pick(VERB_FORMS[f.verb] ?? [f.verb])} at ${f.rare}` },
-  { style: 'surname + event + place', uses: ['surname', 'verb', 'noun', 'place'], make: (f, pick) => `${f.surname.toLowerCase()} on ${pick(VERB_FORMS[f.verb] ?? [f.verb])} of ${otherNumber(f.noun)} ${f.place.toLowerCase()}` },
+const TEMPLATES: {
+  style: string;
+  uses: Fact[];
+  make: (f: Facts, pick: <T>(l: readonly T[]) => T) => string | undefined;
+}[] = [
+  {
+    style: 'event forms + place',
+    uses: ['noun', 'verb', 'rare', 'place'],
+    make: (f, pick) =>
+      `${otherNumber(f.noun)} ${pick(VERB_FORMS[f.verb] ?? [f.verb])} near ${f.rare.toLowerCase()} in ${f.place}`,
+  },
+  {
+    style: 'question: what did X say',
+    uses: ['surname', 'rare'],
+    make: (f) => `what did ${f.surname} say about ${f.rare}`,
+  },
+  {
+    style: 'organisation + event + absent word',
+    uses: ['org', 'verb', 'rare'],
+    make: (f, pick) =>
+      f.org ? `${f.org} ${pick(VERB_FORMS[f.verb] ?? [f.verb])} at ${f.rare.toLowerCase()} ${pick(ABSENT)}` : undefined,
+  },
+  {
+    style: 'question: how many',
+    uses: ['noun', 'verb', 'rare'],
+    make: (f, pick) => `how many ${otherNumber(f.noun)} ${pick(VERB_FORMS[f.verb] ?? [f.verb])} at ${f.rare}`,
+  },
+  {
+    style: 'surname + event + place',
+    uses: ['surname', 'verb', 'noun', 'place'],
+    make: (f, pick) =>
+      `${f.surname.toLowerCase()} on ${pick(VERB_FORMS[f.verb] ?? [f.verb])} of ${otherNumber(f.noun)} ${f.place.toLowerCase()}`,
+  },
   {
     style: 'synonym not in the text',
     uses: ['rare', 'place'],
     make: (f, pick) => {
       const syn = READER_SYNONYMS[f.verb] ?? READER_SYNONYMS[f.noun];
-      return syn ? `${pick(syn)} ${f.rare.toLowerCase()} ${f.place} ${pick(ABSENT)}` : `${pick(ABSENT)} ${pick(VERB_FORMS[f.verb] ?? [f.verb])} ${f.rare.toLowerCase()} ${f.place}`;
+      return syn
+        ? `${pick(syn)} ${f.rare.toLowerCase()} ${f.place} ${pick(ABSENT)}`
+        : `${pick(ABSENT)} ${pick(VERB_FORMS[f.verb] ?? [f.verb])} ${f.rare.toLowerCase()} ${f.place}`;
     },
   },
 ];
@@ -194,7 +242,9 @@ export function naturalQueries(corpus: Corpus, rand: () => number, count = 60): 
     if (words < 3 || words > 7 || seen.has(q)) continue;
     seen.add(q);
     // Relevant: every claim whose title states the same facts.
-    const relevant = new Set(facts.filter((g) => template.uses.every((k) => g[k] !== undefined && g[k] === f[k])).map((g) => g.key));
+    const relevant = new Set(
+      facts.filter((g) => template.uses.every((k) => g[k] !== undefined && g[k] === f[k])).map((g) => g.key),
+    );
     out.push({ q, relevant, style: template.style });
   }
   return out;

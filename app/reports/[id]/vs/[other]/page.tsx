@@ -17,7 +17,9 @@ type Props = { params: Promise<{ id: string; other: string }> };
 /** One page per pair of reports that share a claim, at /reports/<a>/vs/<b>/ with a before b by id. */
 export function generateStaticParams() {
   return orPlaceholder(
-    forThisShard(getCorpus().comparisons.map((c) => ({ id: `${c.a.id}/${c.b.id}`, params: { id: c.a.id, other: c.b.id } }))).map((c) => c.params),
+    forThisShard(
+      getCorpus().comparisons.map((c) => ({ id: `${c.a.id}/${c.b.id}`, params: { id: c.a.id, other: c.b.id } })),
+    ).map((c) => c.params),
     ['id', 'other'],
   );
 }
@@ -26,7 +28,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id, other } = await params;
   const c = getComparison(id, other);
   if (!c) return {};
-  return pageMetadata({ title: `${c.a.title} vs ${c.b.title}`, description: `${plural(c.both.length, 'claim')} in common, ${c.conflicts.length} in conflict.`, path: c.href });
+  return pageMetadata({
+    title: `${c.a.title} vs ${c.b.title}`,
+    description: `${plural(c.both.length, 'claim')} in common, ${c.conflicts.length} in conflict.`,
+    path: c.href,
+  });
 }
 
 const dated = (r: ReportRef) => `${r.title}${r.published ? ` (${formatDate(r.published)})` : ''}`;
@@ -79,17 +85,25 @@ export default async function ComparisonPage({ params }: Props) {
     <article>
       <PageTitle eyebrow={<>Reports compared</>} title={`${c.a.title} and ${c.b.title}`}>
         <p className="max-w-3xl">
-          <Link href={c.a.href}>{dated(c.a)}</Link> and <Link href={c.b.href}>{dated(c.b)}</Link>: {plural(c.both.length, 'claim')} in common, {plural(c.conflicts.length, 'claim')} in conflict, {c.onlyA.length} and {c.onlyB.length} made by only one of them.
+          <Link href={c.a.href}>{dated(c.a)}</Link> and <Link href={c.b.href}>{dated(c.b)}</Link>:{' '}
+          {plural(c.both.length, 'claim')} in common, {plural(c.conflicts.length, 'claim')} in conflict,{' '}
+          {c.onlyA.length} and {c.onlyB.length} made by only one of them.
         </p>
       </PageTitle>
 
       <Section title="Claims both make" id="both" count={c.both.length}>
-        <p className="mb-2 text-sm subtle">One claim, one assessment: each claim page shows both reports&rsquo; wording side by side.</p>
+        <p className="mb-2 text-sm subtle">
+          One claim, one assessment: each claim page shows both reports&rsquo; wording side by side.
+        </p>
         <Claims claims={c.both} empty="None." />
       </Section>
 
       <Section title="Claims in conflict" id="conflicts" count={c.conflicts.length}>
-        {c.conflicts.length ? <Pairs pairs={c.conflicts} c={c} /> : <EmptyNote>No claim of one report contradicts a claim of the other.</EmptyNote>}
+        {c.conflicts.length ? (
+          <Pairs pairs={c.conflicts} c={c} />
+        ) : (
+          <EmptyNote>No claim of one report contradicts a claim of the other.</EmptyNote>
+        )}
       </Section>
 
       {c.related.length ? (
