@@ -95,11 +95,31 @@ export async function measureBrowser(claims: number, siteDir = 'out'): Promise<s
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.addInitScript(() => {
-      const w = window as unknown as { __longTasks: number[] };
+      const w = window as unknown as { __longTasks: number[]; __keyToPaint: number[] };
       w.__longTasks = [];
       new PerformanceObserver((list) => {
         for (const e of list.getEntries()) w.__longTasks.push(e.duration);
       }).observe({ type: 'longtask', buffered: true });
+      // Keystroke to painted results: from the input event's timestamp to the first animation frame
+      // after the results list's text changed (the frame in which the browser paints the change).
+      w.__keyToPaint = [];
+      let pending: number | null = null;
+      let shown = '';
+      document.addEventListener(
+        'input',
+        (e) => {
+          if ((e.target as Element | null)?.getAttribute?.('role') === 'combobox') pending = e.timeStamp;
+        },
+        true,
+      );
+      new MutationObserver(() => {
+        const text = document.querySelector('[role=listbox]')?.textContent ?? '';
+        if (pending === null || text === shown) return;
+        shown = text;
+        const started = pending;
+        pending = null;
+        requestAnimationFrame(() => w.__keyToPaint.push(performance.now() - started));
+      }).observe(document.documentElement, { subtree: true, childList: true, characterData: true });
     });
     await page.goto(`${base}/`, { waitUntil: 'networkidle' });
     const box = page.getByRole('combobox');
@@ -110,14 +130,16 @@ export async function measureBrowser(claims: number, siteDir = 'out'): Promise<s
     // Phase 1: first use: focus fetches the index, the worker parses it.
     await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
     const loadStart = Date.now();
+    // The query arrives at once (as if pasted), so the figure is the cost of first use, not typing speed.
     await box.focus();
-    await box.pressSequentially('kabul', { delay: 80 });
+    await box.fill('kabul');
     await page.getByRole('listbox').getByRole('option').first().waitFor({ timeout: 60_000 });
     const firstResultsMs = Date.now() - loadStart;
     await page.waitForTimeout(500);
     const loadTrace = await browser.stopTracing();
 
     // Phase 2: typing queries against the loaded index.
+    await page.evaluate(() => (window as unknown as { __keyToPaint: number[] }).__keyToPaint.splice(0));
     await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
     const latencies: number[] = [];
     for (const q of QUERIES) {
@@ -130,13 +152,19 @@ export async function measureBrowser(claims: number, siteDir = 'out'): Promise<s
     }
     const typingTrace = await browser.stopTracing();
     const longTasks = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
+    const keyToPaint = (await page.evaluate(() => (window as unknown as { __keyToPaint: number[] }).__keyToPaint)).sort(
+      (a, b) => a - b,
+    );
+    const quantile = (q: number) =>
+      keyToPaint[Math.min(keyToPaint.length - 1, Math.floor(q * keyToPaint.length))] ?? NaN;
 
     const loadMax = longestMainThreadTask(loadTrace);
     const typingMax = longestMainThreadTask(typingTrace);
     const chars = QUERIES.reduce((a, q) => a + q.length, 0);
     return [
       `**In the browser** (\`npm run bench:search -- --browser\`; headless Chromium ${browser.version()}, the built site with a ${claims.toLocaleString('en')}-claim index of ${fmtBytes(Buffer.byteLength(indexJson))}; one character typed every 90 ms into the header box):`,
-      `- First use (focus, index fetched and parsed in the worker, first results for "kabul"): ${firstResultsMs} ms; longest main-thread task meanwhile **${loadMax.toFixed(1)} ms**.`,
+      `- First use (focus, index fetched and parsed in the worker, then "kabul" entered at once, until its first result shows): ${firstResultsMs} ms — ${firstResultsMs <= 200 ? 'met' : 'NOT met'} (target ≤ 200 ms); longest main-thread task meanwhile **${loadMax.toFixed(1)} ms**.`,
+      `- Keystroke to painted results (input event to the first frame after the result list changed; ${keyToPaint.length} keystrokes that changed the list): p50 ${quantile(0.5).toFixed(1)} ms, p95 **${quantile(0.95).toFixed(1)} ms**, max ${(keyToPaint.at(-1) ?? NaN).toFixed(1)} ms — ${quantile(0.95) <= 16 ? 'met' : 'NOT met'} (target ≤ 16 ms at p95).`,
       `- Typing ${QUERIES.length} queries (${chars} keystrokes, e.g. ${QUERIES.slice(0, 3)
         .map((q) => `"${q.replace(/"/g, '')}"`)
         .join(
