@@ -1,14 +1,13 @@
 import type { Metadata } from 'next';
 import Link from '@/components/link';
 import { AssessmentBadge } from '@/components/badges';
-import { JsonLd } from '@/components/json-ld';
 import { SourcingProfile } from '@/components/sourcing-profile';
 import { ClaimLine, Section } from '@/components/ui';
 import { getCorpus } from '@/lib/content/store';
 import { formatCount, formatDate, plural } from '@/lib/model/format';
 import { ASSESSMENT } from '@/lib/model/scales';
 import { SITE } from '@/lib/model/site';
-import { pageMetadata, siteJsonLd } from '@/lib/model/structured-data';
+import { pageMetadata } from '@/lib/model/structured-data';
 
 export const metadata: Metadata = pageMetadata({
   title: `${SITE.name}: annotated reports and claims`,
@@ -114,7 +113,6 @@ export default function HomePage() {
           </nav>
         </aside>
       </div>
-      <JsonLd data={siteJsonLd()} />
     </>
   );
 }

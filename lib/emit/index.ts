@@ -1,12 +1,13 @@
 /**
  * Every build output besides Next's pages, in the order they run: emitters that make files first,
  * then passes over the finished site. The Content-Security-Policy pass hashes the final HTML, so
- * it stays last.
+ * it stays last (after the JSON-LD pass writes its blocks).
  */
 import { claimFacetsFile } from './claim-facets';
 import { contentSecurityPolicy } from './csp';
 import type { Emitter } from './emitter';
 import { feeds } from './feeds';
+import { jsonLd } from './json-ld';
 import { jsonSchemas } from './json-schemas';
 import { csvDownloads, knowledgeBaseJson, stixDownloads, webAnnotations } from './open-data';
 import { navigationPayloads } from './payloads';
@@ -34,5 +35,6 @@ export const EMITTERS: Emitter[] = [
   navigationPayloads,
   siteIdentityNotes,
   searchCheck,
+  jsonLd,
   contentSecurityPolicy,
 ];

@@ -299,3 +299,29 @@ export function sitemapPages(corpus: Corpus): SitemapPage[] {
   for (const year of timelineYears(corpus.claims)) pages.push({ path: `/timeline/${year}/`, lastModified: all });
   return pages;
 }
+
+/**
+ * The JSON-LD block of every page that has one, by site path: the home page's site description and
+ * each claim, source, entity and report. lib/emit/json-ld.ts writes them into the built pages.
+ */
+export function jsonLdPages(corpus: Corpus): [path: string, data: WithContext<Thing> | Graph][] {
+  return [
+    ['/', siteJsonLd()],
+    ...corpus.claims.map((c): [string, WithContext<Thing>] => [c.href, claimReview(c)]),
+    ...corpus.sources.map((s): [string, WithContext<Thing>] => [s.href, sourceJsonLd(s)]),
+    ...corpus.entities.map((e): [string, WithContext<Thing>] => [e.href, entityJsonLd(e)]),
+    ...corpus.reports.map((r): [string, WithContext<Thing>] => [r.href, reportJsonLd(r)]),
+  ];
+}
+
+/**
+ * A JSON-LD script element. `<` and the line separators U+2028/U+2029 are escaped so that no value
+ * (a title containing "</script>", say) can close the element early or break a JavaScript reader.
+ */
+export function jsonLdScript(data: WithContext<Thing> | Graph): string {
+  const json = JSON.stringify(data)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+  return `<script type="application/ld+json">${json}</script>`;
+}

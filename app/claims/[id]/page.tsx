@@ -7,7 +7,6 @@ import { CiteThis } from '@/components/cite-this';
 import { DueBadge, StatusBadge, StatusBanner } from '@/components/claim-status';
 import { LocalGraph } from '@/components/local-graph';
 import { Appearances, EvidenceSection } from '@/components/evidence';
-import { JsonLd } from '@/components/json-ld';
 import { Mdx } from '@/components/mdx';
 import { PageMeta } from '@/components/page-meta';
 import { ClaimLine, EmptyNote, Facts, PageTitle, Prose, Section } from '@/components/ui';
@@ -16,7 +15,7 @@ import { formatAsOf, formatDate } from '@/lib/model/format';
 import { claimNeighbourhood } from '@/lib/model/graph';
 import { CLAIM_KIND, RELATION } from '@/lib/model/scales';
 import { orPlaceholder } from '@/lib/model/site';
-import { claimDescription, claimReview, pageMetadata } from '@/lib/model/structured-data';
+import { claimDescription, pageMetadata } from '@/lib/model/structured-data';
 
 export const dynamicParams = false;
 
@@ -197,8 +196,6 @@ export default async function ClaimPage({ params }: Props) {
           commit={getCorpus().build.commit}
         />
       </Section>
-
-      <JsonLd data={claimReview(claim)} />
 
       <PageMeta file={claim.file} changed={claim.lastChanged} />
     </article>

@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import Link from '@/components/link';
 import { notFound } from 'next/navigation';
-import { JsonLd } from '@/components/json-ld';
 import { LocalGraph } from '@/components/local-graph';
 import { Mdx } from '@/components/mdx';
 import { TimeStrip, YearList } from '@/components/timeline';
@@ -9,7 +8,7 @@ import { PageMeta } from '@/components/page-meta';
 import { ClaimLine, EmptyNote, PageTitle, Prose, Section } from '@/components/ui';
 import { orPlaceholder } from '@/lib/model/site';
 import { forThisShard, getCorpus, getEntity } from '@/lib/content/store';
-import { entityJsonLd, pageMetadata } from '@/lib/model/structured-data';
+import { pageMetadata } from '@/lib/model/structured-data';
 import { ENTITY_KIND, PLACE_TYPE } from '@/lib/model/scales';
 import { entityNeighbourhood } from '@/lib/model/graph';
 import { timed } from '@/lib/model/timeline';
@@ -152,8 +151,6 @@ export default async function EntityPage({ params }: Props) {
       <Section title="Connections" id="graph">
         <LocalGraph neighbourhood={entityNeighbourhood(entity)} />
       </Section>
-
-      <JsonLd data={entityJsonLd(entity)} />
 
       <PageMeta file={entity.file} changed={entity.lastChanged} />
     </article>

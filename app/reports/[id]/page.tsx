@@ -2,7 +2,6 @@ import type { Metadata } from 'next';
 import Link from '@/components/link';
 import { notFound } from 'next/navigation';
 import { CiteThis } from '@/components/cite-this';
-import { JsonLd } from '@/components/json-ld';
 import { LocalGraph } from '@/components/local-graph';
 import { TimeStrip, TimeSummaryText, YearList } from '@/components/timeline';
 import { ExternalLink } from '@/components/links';
@@ -30,7 +29,7 @@ function timeMarker(items: TimedClaim[], published?: string) {
 import { CLAIM_KIND, PROVENANCE_RELATION, REPORT_KIND } from '@/lib/model/scales';
 import { reportDownloads } from '@/lib/model/open-data';
 import { orPlaceholder } from '@/lib/model/site';
-import { pageMetadata, reportJsonLd } from '@/lib/model/structured-data';
+import { pageMetadata } from '@/lib/model/structured-data';
 
 export const dynamicParams = false;
 
@@ -233,8 +232,6 @@ export default async function ReportPage({ params }: Props) {
           commit={getCorpus().build.commit}
         />
       </Section>
-
-      <JsonLd data={reportJsonLd(report)} />
 
       <PageMeta
         file={report.file}

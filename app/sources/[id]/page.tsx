@@ -6,13 +6,12 @@ import { CiteThis } from '@/components/cite-this';
 import { StatusBadge } from '@/components/claim-status';
 import { LocalGraph } from '@/components/local-graph';
 import { ExternalLink } from '@/components/links';
-import { JsonLd } from '@/components/json-ld';
 import { Mdx } from '@/components/mdx';
 import { PageMeta } from '@/components/page-meta';
 import { EmptyNote, Facts, PageTitle, Prose, Section } from '@/components/ui';
 import { orPlaceholder } from '@/lib/model/site';
 import { forThisShard, getCorpus, getSource } from '@/lib/content/store';
-import { pageMetadata, sourceJsonLd } from '@/lib/model/structured-data';
+import { pageMetadata } from '@/lib/model/structured-data';
 import { excerpt, formatDate } from '@/lib/model/format';
 import { sourceNeighbourhood } from '@/lib/model/graph';
 import { COPY, PROVENANCE_RELATION, SOURCE_KIND } from '@/lib/model/scales';
@@ -216,8 +215,6 @@ export default async function SourcePage({ params }: Props) {
           commit={getCorpus().build.commit}
         />
       </Section>
-
-      <JsonLd data={sourceJsonLd(source)} />
 
       <PageMeta file={source.file} changed={source.lastChanged} />
     </article>
