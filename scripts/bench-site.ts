@@ -10,8 +10,10 @@
  *
  *   npm run bench                            # 1,000 claims, 2 runs each
  *   npm run bench -- --sizes 1000,10000 --runs 1
+ *   npm run bench -- --sizes 10000 --runs 1 --shards 4   also a 4-part sharded build and its merge
  */
 import { execFileSync, spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -27,19 +29,31 @@ const { values: options } = (() => {
       options: {
         sizes: { type: 'string', default: '1000' },
         runs: { type: 'string', default: '2' },
+        shards: { type: 'string', default: '0' },
         'no-write': { type: 'boolean', default: false },
       },
     });
   } catch (e) {
-    console.error(`${(e as Error).message}\nUsage: npm run bench [-- --sizes 1000,10000] [--runs 2] [--no-write]`);
+    console.error(
+      `${(e as Error).message}\nUsage: npm run bench [-- --sizes 1000,10000] [--runs 2] [--shards 4] [--no-write]`,
+    );
     process.exit(2);
   }
 })();
 const sizes = options.sizes.split(',').map(Number);
 const runs = Number(options.runs);
-if (!sizes.length || sizes.some((n) => !Number.isInteger(n) || n <= 0) || !Number.isInteger(runs) || runs < 1) {
+const shardCount = Number(options.shards);
+if (
+  !sizes.length ||
+  sizes.some((n) => !Number.isInteger(n) || n <= 0) ||
+  !Number.isInteger(runs) ||
+  runs < 1 ||
+  !Number.isInteger(shardCount) ||
+  shardCount === 1 ||
+  shardCount < 0
+) {
   console.error(
-    '--sizes takes positive whole numbers separated by commas (e.g. 1000,10000), --runs a positive whole number',
+    '--sizes takes positive whole numbers separated by commas (e.g. 1000,10000), --runs a positive whole number, --shards 0 (none) or 2 and more',
   );
   process.exit(2);
 }
@@ -111,6 +125,17 @@ function walkTree(dir: string, filter: (rel: string) => boolean = () => true): T
   return out;
 }
 
+/** Every file of a folder with a hash of its bytes. */
+function digestTree(dir: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const e of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!e.isFile()) continue;
+    const file = path.join(e.parentPath, e.name);
+    out.set(path.relative(dir, file), createHash('sha256').update(fs.readFileSync(file)).digest('hex'));
+  }
+  return out;
+}
+
 /** Bytes of one claim page: its HTML and every payload file Next writes for it. */
 function claimPageBytes(outDir: string, ids: string[]) {
   let total = 0;
@@ -179,6 +204,58 @@ console.log(
 const loads: number[] = [];
 const sampleLoad = () => loads.push(os.loadavg()[0]!);
 
+/**
+ * `npm run dev` on the synthetic content: how long until a claim page first renders, then how long
+ * from saving an edit to its claim until the page the dev server returns shows it (what a browser
+ * tab shows once components/content-reload.tsx refreshes it, less the refresh itself).
+ */
+async function devEditLatency(project: string, content: string, claimFile: string, port: number) {
+  const id = path.basename(claimFile, '.mdx');
+  const url = `http://127.0.0.1:${port}/claims/${id}/`;
+  const child = spawn(process.execPath, [tsx(project), 'scripts/dev.ts', '--port', String(port)], {
+    cwd: project,
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', CORROBORATE_CONTENT_DIR: content },
+    stdio: 'ignore',
+    detached: true,
+  });
+  const page = async () => {
+    try {
+      const res = await fetch(url);
+      return res.ok ? await res.text() : '';
+    } catch {
+      return '';
+    }
+  };
+  const until = async (test: (html: string) => boolean, limitMs: number) => {
+    const t0 = performance.now();
+    while (performance.now() - t0 < limitMs) {
+      if (test(await page())) return (performance.now() - t0) / 1000;
+      await new Promise((r) => setTimeout(r, 25));
+    }
+    throw new Error(`npm run dev: ${url} did not show the expected text within ${limitMs / 1000} s`);
+  };
+  try {
+    const started = performance.now();
+    await until((html) => html.includes('</html>'), 600_000);
+    const firstRender = (performance.now() - started) / 1000;
+    const edits: number[] = [];
+    for (let i = 1; i <= 5; i++) {
+      const marker = `Edited in the bench, take ${i}.`;
+      const t0 = performance.now();
+      fs.appendFileSync(claimFile, `\n${marker}\n`);
+      await until((html) => html.includes(marker), 60_000);
+      edits.push((performance.now() - t0) / 1000);
+    }
+    return { firstRender, edits };
+  } finally {
+    try {
+      process.kill(-child.pid!, 'SIGTERM');
+    } catch {
+      // already ended
+    }
+  }
+}
+
 const sections: string[] = [];
 const tsx = (project: string) => path.join(project, 'node_modules/tsx/dist/cli.mjs');
 const nextBin = (project: string) => path.join(project, 'node_modules/next/dist/bin/next');
@@ -233,6 +310,51 @@ for (const n of sizes) {
     (p) => [p, gz(path.join(project, 'out', p, 'index.html'))] as const,
   );
   const perPage = (r: { seconds: number }, t: Tree) => (r.seconds * 1000) / t.pages;
+  const facets = gz(path.join(project, 'out/claims/facets.json'));
+
+  // A sharded build, as a CI matrix would run it: each shard here one after another (on n runners
+  // they run at once, so the slowest shard plus the merge is the wall time), then the merge, whose
+  // out/ must be the single build's, byte for byte.
+  let shardLines: string[] = [];
+  if (shardCount > 1) {
+    const single = digestTree(path.join(project, 'out'));
+    const parts = path.join(tmp, 'parts');
+    fs.mkdirSync(parts);
+    const shardRuns: Awaited<ReturnType<typeof measure>>[] = [];
+    for (let k = 1; k <= shardCount; k++) {
+      sampleLoad();
+      shardRuns.push(
+        await measure(process.execPath, [tsx(project), 'scripts/build.ts', '--shard', `${k}/${shardCount}`], project, {
+          CORROBORATE_CONTENT_DIR: content,
+        }),
+      );
+      fs.renameSync(path.join(project, 'out'), path.join(parts, String(k)));
+      console.log(`  ${n} claims, shard ${k}/${shardCount}: ${shardRuns.at(-1)!.seconds.toFixed(1)} s`);
+    }
+    const merge = await measure(
+      process.execPath,
+      [
+        tsx(project),
+        'scripts/build.ts',
+        '--merge',
+        ...Array.from({ length: shardCount }, (_, i) => path.join(parts, String(i + 1))),
+      ],
+      project,
+      {},
+    );
+    const merged = digestTree(path.join(project, 'out'));
+    const differ = [...new Set([...single.keys(), ...merged.keys()])].filter((f) => single.get(f) !== merged.get(f));
+    const slowest = Math.max(...shardRuns.map((r) => r.seconds));
+    shardLines = [
+      `- Sharded, ${shardCount} parts (\`--shard k/${shardCount}\`, then \`--merge\`): shards ${shardRuns.map((r) => `${fmt(r.seconds)} s`).join(', ')} (peak RSS ${fmt(Math.max(...shardRuns.map((r) => r.peakMb)) / 1024, 2)} GB); merge ${fmt(merge.seconds)} s. On ${shardCount} runners: **${fmt(slowest + merge.seconds)} s** (slowest shard + merge) against ${fmt(c.seconds)} s single, ${ratio(c.seconds, slowest + merge.seconds)} faster; ${fmt(shardRuns.reduce((a, r) => a + r.seconds, 0) + merge.seconds)} s of machine time in all. Merged out/ against the single build: ${differ.length === 0 ? 'identical, every file' : `${differ.length} files differ (${differ.slice(0, 5).join(', ')})`}.`,
+    ];
+  }
+
+  sampleLoad();
+  const dev = await devEditLatency(project, content, generated.sampleClaim, 4390);
+  const devMedian = [...dev.edits].sort((a, b) => a - b)[Math.floor(dev.edits.length / 2)]!;
+  const devWorst = Math.max(...dev.edits);
+  console.log(`  ${n} claims, npm run dev: edits shown in ${dev.edits.map((e) => fmt(e, 2)).join(', ')} s`);
 
   const rows: [string, string, string, string][] = [
     ['wall time', `${fmt(b.seconds)} s`, `${fmt(c.seconds)} s`, ratio(c.seconds, b.seconds)],
@@ -266,17 +388,35 @@ for (const n of sizes) {
   const extra = [
     `- Content: ${n.toLocaleString('en-GB')} claims in ${generated.files.toLocaleString('en-GB')} files. Validation (\`npm run validate\`, the validator's own time / the whole command): cold ${fmt(reported(cold.output), 0)} ms / ${fmt(cold.seconds)} s; after a one-file change ${fmt(reported(warm.output), 0)} ms / ${fmt(warm.seconds)} s.`,
     `- Search: index ${kb(fs.statSync(index).size)} raw, ${kb(gz(index))} gzip; ${shards.files} text shards, ${kb(shards.bytes)} in all.`,
-    `- \`_headers\`: ${kb(headers)}. Index pages, HTML gzip: ${indexPages.map(([p, s]) => `/${p}/ ${kb(s)}`).join(', ')}.`,
+    `- \`_headers\`: ${kb(headers)}. Index pages, HTML gzip: ${indexPages.map(([p, s]) => `/${p}/ ${kb(s)}`).join(', ')}; the claims filters' facet file ${kb(facets)} gzip, fetched on first use.`,
     `- Runs (s): bare ${bareRuns.map((r) => fmt(r.seconds)).join(', ')}; Corroborate ${ourRuns.map((r) => fmt(r.seconds)).join(', ')}.`,
+    `- \`npm run dev\`: first render of a claim page ${fmt(dev.firstRender)} s (compiling the route); an edit to the claim's file shown by the page in ${dev.edits.map((e) => fmt(e, 2)).join(', ')} s (five saves).`,
+    ...shardLines,
   ].join('\n');
-  const section = `### ${n.toLocaleString('en-GB')} claims\n\n${table}\n\n${extra}\n`;
+  // Issue 15's targets, each met or missed by how much.
+  const verdict = (ok: boolean) => (ok ? 'met' : '**NOT met**');
+  const timeRatio = perPage(c, ourOut) / perPage(b, bareOut);
+  const rssRatio = c.peakMb / b.peakMb;
+  const bytesRatio = ourClaim / bareClaim;
+  const largestIndex = Math.max(...indexPages.map(([, size]) => size));
+  const searchGzip = gz(index);
+  const targets = [
+    `- Time per HTML page ≤ 1.2× bare: ${ratio(perPage(c, ourOut), perPage(b, bareOut))} — ${verdict(timeRatio <= 1.2)}.`,
+    `- Peak RSS ≤ 1.5× bare and < 2 GB: ${ratio(c.peakMb, b.peakMb)}, ${fmt(c.peakMb / 1024, 2)} GB — ${verdict(rssRatio <= 1.5 && c.peakMb < 2048)}.`,
+    `- Bytes per claim page ≤ 1.5× bare: ${ratio(ourClaim, bareClaim)} — ${verdict(bytesRatio <= 1.5)}.`,
+    `- Validate cold ≤ 6 s: ${fmt(cold.seconds)} s (the command; ${fmt(reported(cold.output) / 1000)} s in the validator) — ${verdict(cold.seconds <= 6)}; after a one-file change ≤ 1 s: ${fmt(warm.seconds)} s (${fmt(reported(warm.output) / 1000, 2)} s in the validator) — ${verdict(warm.seconds <= 1)}.`,
+    `- In \`npm run dev\`, an edited claim shown within 2 s: median ${fmt(devMedian, 2)} s, worst ${fmt(devWorst, 2)} s — ${verdict(devWorst <= 2)}.`,
+    `- Index pages < 150 KB gzip each: largest ${kb(largestIndex)} — ${verdict(largestIndex < 150 * 1024)}.`,
+    `- Search index ≤ 1 MB gzip: ${kb(searchGzip)} — ${verdict(searchGzip <= 2 ** 20)}.`,
+  ].join('\n');
+  const section = `### ${n.toLocaleString('en-GB')} claims\n\n${table}\n\n${extra}\n\nTargets (issue 15):\n\n${targets}\n`;
   console.log(`\n${section}`);
   sections.push(section);
   fs.rmSync(tmp, { recursive: true, force: true });
 }
 
 const when = new Date().toISOString().slice(0, 10);
-const report = `<!-- site-bench:start -->\nMeasured by \`npm run bench -- --sizes ${sizes.join(',')} --runs ${runs}\` on ${when}. **Machine:** ${machine}. 1-minute load average at the start of each build: ${loads.map((l) => l.toFixed(1)).join(', ')}.\n\n${sections.join('\n')}<!-- site-bench:end -->`;
+const report = `<!-- site-bench:start -->\nMeasured by \`npm run bench -- --sizes ${sizes.join(',')} --runs ${runs}${shardCount ? ` --shards ${shardCount}` : ''}\` on ${when}. **Machine:** ${machine}. 1-minute load average at the start of each build: ${loads.map((l) => l.toFixed(1)).join(', ')}.\n\n${sections.join('\n')}<!-- site-bench:end -->`;
 if (!options['no-write']) {
   const doc = path.join(root, 'docs/benchmarks.md');
   const text = fs.readFileSync(doc, 'utf8');
