@@ -2,7 +2,7 @@
  * `npm run validate`: checks the whole of content/ in one pass and prints every problem as
  * `path:line:col  field  message  (rule)`. Exit code 1 on any error, 0 otherwise. Under GitHub
  * Actions it also prints `::error file=…,line=…,col=…::…` so problems appear on the PR's lines.
- * Each file's own checks are cached (.build/cache/validate.bin) by its text and the checking code,
+ * Each file's own checks are cached (in .build/cache/validate/) by its text and the checking code,
  * so after a one-file change only that file is checked again; the rules across files always run.
  */
 import path from 'node:path';
@@ -17,7 +17,7 @@ const displayRoot = path.relative(process.cwd(), contentDir).split(path.sep).joi
 const github = process.env.GITHUB_ACTIONS === 'true' || args.includes('--github');
 const quiet = args.includes('--quiet');
 // Files checked in an earlier run and unchanged since are not checked again (--no-cache to check all).
-const cache = args.includes('--no-cache') ? undefined : diskCache(path.resolve('.build/cache/validate.bin'));
+const cache = args.includes('--no-cache') ? undefined : diskCache(path.resolve('.build/cache/validate'));
 
 const started = performance.now();
 const { diagnostics, files, corpus } = loadContent(contentDir, { displayRoot, cache });

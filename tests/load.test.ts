@@ -337,3 +337,49 @@ describe('the file cache', () => {
     }
   });
 });
+
+describe('the disk cache', () => {
+  it('rewrites only the shards whose entries changed, forgets files that are gone, and survives a damaged shard', async () => {
+    const { diskCache } = await import('../lib/content/cache');
+    const { loadContent } = await import('../lib/content/load');
+    const fs = await import('node:fs');
+    const os = await import('node:os');
+    const path = await import('node:path');
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'corroborate-disk-cache-'));
+    const dir = path.join(root, 'content');
+    const store = path.join(root, 'cache');
+    fs.cpSync(path.resolve('tests/fixtures/valid'), dir, { recursive: true });
+    const stamps = () => new Map(fs.readdirSync(store).map((f) => [f, fs.statSync(path.join(store, f)).mtimeMs]));
+    try {
+      const first = loadContent(dir, { cache: diskCache(store), today: '2026-11-25' });
+      expect(first.corpus).toBeTruthy();
+      const shards = stamps();
+      expect(shards.size).toBeGreaterThan(1);
+      // Unchanged content: nothing is written.
+      await new Promise((r) => setTimeout(r, 20));
+      loadContent(dir, { cache: diskCache(store), today: '2026-11-25' });
+      expect(stamps()).toEqual(shards);
+      // One file changed: at most the shard of its old entry and the shard of its new one are written.
+      const file = path.join(dir, CLAIM);
+      fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('kind: attribution', 'kind: atribution'));
+      await new Promise((r) => setTimeout(r, 20));
+      const second = loadContent(dir, { cache: diskCache(store), today: '2026-11-25' });
+      expect(second.diagnostics).toEqual(loadContent(dir, { today: '2026-11-25' }).diagnostics);
+      const after = stamps();
+      const rewritten = [...after].filter(([f, t]) => shards.get(f) !== t);
+      expect(rewritten.length).toBeGreaterThanOrEqual(1);
+      expect(rewritten.length).toBeLessThanOrEqual(2);
+      // A damaged shard is ignored: its files are checked again, with the same result.
+      for (const f of fs.readdirSync(store)) fs.writeFileSync(path.join(store, f), 'not a cache');
+      const third = loadContent(dir, { cache: diskCache(store), today: '2026-11-25' });
+      expect(third.diagnostics).toEqual(second.diagnostics);
+      // Files that are gone leave no shard behind that only they used.
+      fs.rmSync(dir, { recursive: true });
+      fs.mkdirSync(dir);
+      loadContent(dir, { cache: diskCache(store), today: '2026-11-25' });
+      expect(fs.readdirSync(store)).toEqual([]);
+    } finally {
+      fs.rmSync(root, { recursive: true, force: true });
+    }
+  });
+});

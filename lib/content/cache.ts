@@ -2,7 +2,7 @@
  * A cache of checked files (file-check.ts), keyed by what the result depends on: the file's path
  * and text, and the code that checks it. A one-file change re-checks one file; changing the content
  * layer's code invalidates everything. Kept in memory by the dev server, and on disk between runs of
- * `npm run validate` (.build/cache/), where a damaged or foreign file is simply ignored.
+ * `npm run validate` (.build/cache/validate/), where a damaged or foreign shard is simply ignored.
  */
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
@@ -60,37 +60,68 @@ export function memoryCache(): FileCache {
   };
 }
 
-/** A cache kept in one file; written atomically (a temporary file renamed over the old one). */
-export function diskCache(file: string): FileCache {
-  let stored = new Map<string, CheckedFile>();
-  try {
-    const data = v8.deserialize(fs.readFileSync(file)) as { format?: number; entries?: [string, CheckedFile][] };
-    if (data.format === FORMAT && Array.isArray(data.entries)) stored = new Map(data.entries);
-  } catch {
-    // No cache yet, or one this version cannot read: start empty.
-  }
-  let used = new Map<string, CheckedFile>();
-  let changed = false;
+/**
+ * A cache kept on disk in one folder, split into 64 shard files by the first character of the key
+ * (base64url), so that a one-file change rewrites the one or two shards whose entries changed, not
+ * the whole cache (at 10,000 claims the cache is ~100 MB: writing all of it took longer than
+ * checking the changed file). Each shard is written atomically (a temporary file renamed over the
+ * old one); a damaged or foreign shard is ignored, and its files are checked again.
+ */
+export function diskCache(dir: string): FileCache {
+  const shardOf = (key: string) => key.charAt(0);
+  const shardFile = (shard: string) => path.join(dir, `${shard.charCodeAt(0).toString(16)}.bin`);
+  const stored = new Map<string, Map<string, CheckedFile>>();
+  const read = (shard: string): Map<string, CheckedFile> => {
+    let entries = stored.get(shard);
+    if (entries) return entries;
+    entries = new Map();
+    try {
+      const data = v8.deserialize(fs.readFileSync(shardFile(shard))) as { format?: number; entries?: [string, CheckedFile][] };
+      if (data.format === FORMAT && Array.isArray(data.entries)) entries = new Map(data.entries);
+    } catch {
+      // No shard yet, or one this version cannot read: start it empty.
+    }
+    stored.set(shard, entries);
+    return entries;
+  };
+  let used = new Map<string, Map<string, CheckedFile>>();
+  let dirty = new Set<string>();
+  const markUsed = (key: string, value: CheckedFile) => {
+    const shard = shardOf(key);
+    let entries = used.get(shard);
+    if (!entries) used.set(shard, (entries = new Map()));
+    entries.set(key, value);
+  };
   return {
     get(key) {
-      const hit = used.get(key) ?? stored.get(key);
-      if (hit) used.set(key, hit);
+      const hit = read(shardOf(key)).get(key);
+      if (hit) markUsed(key, hit);
       return hit;
     },
     set(key, value) {
-      used.set(key, value);
-      changed = true;
+      read(shardOf(key));
+      markUsed(key, value);
+      dirty.add(shardOf(key));
     },
     sweep() {
-      if (changed || used.size !== stored.size) {
-        fs.mkdirSync(path.dirname(file), { recursive: true });
-        const tmp = `${file}.${process.pid}.tmp`;
-        fs.writeFileSync(tmp, v8.serialize({ format: FORMAT, entries: [...used] }));
-        fs.renameSync(tmp, file);
+      fs.mkdirSync(dir, { recursive: true });
+      for (const [shard, entries] of stored) {
+        const kept = used.get(shard) ?? new Map<string, CheckedFile>();
+        // Unchanged: every stored entry was used again and none was added.
+        if (!dirty.has(shard) && kept.size === entries.size) continue;
+        const tmp = `${shardFile(shard)}.${process.pid}.tmp`;
+        fs.writeFileSync(tmp, v8.serialize({ format: FORMAT, entries: [...kept] }));
+        fs.renameSync(tmp, shardFile(shard));
       }
-      stored = used;
+      // A shard no key of this run falls in holds only files that are gone.
+      for (const name of fs.readdirSync(dir)) {
+        const m = /^([0-9a-f]+)\.bin$/.exec(name);
+        if (m && !stored.has(String.fromCharCode(parseInt(m[1]!, 16)))) fs.rmSync(path.join(dir, name), { force: true });
+      }
+      stored.clear();
+      for (const [shard, entries] of used) stored.set(shard, entries);
       used = new Map();
-      changed = false;
+      dirty = new Set();
     },
   };
 }
