@@ -18,6 +18,9 @@ export default function nextConfig(phase) {
     images: { unoptimized: true },
     reactStrictMode: true,
     poweredByHeader: false,
+    // Types are checked once, by `npm run lint` (tsc --noEmit), which `npm test` and CI run first;
+    // checking them again inside every build cost 9 s and 470 MB at 10,000 claims (docs/scaling.md).
+    typescript: { ignoreBuildErrors: true },
     turbopack: { root: import.meta.dirname },
     // scripts/build.ts derives the build id from the content and code, so that builds of the same
     // input (and the shards of one build, on different machines) write the same bytes.

@@ -65,7 +65,7 @@ export function writeSnapshot(file: string, corpus: Corpus): void {
   fs.writeFileSync(file, JSON.stringify({ v: SNAPSHOT_VERSION, corpus }));
 }
 
-function readSnapshot(file: string): Corpus {
+export function readSnapshot(file: string): Corpus {
   const data = JSON.parse(fs.readFileSync(file, 'utf8')) as { v?: number; corpus?: Corpus };
   if (data.v !== SNAPSHOT_VERSION || !data.corpus) throw new Error(`${file} is not a corpus snapshot of version ${SNAPSHOT_VERSION}: run npm run build`);
   return data.corpus;
