@@ -256,6 +256,20 @@ async function devEditLatency(project: string, content: string, claimFile: strin
   }
 }
 
+/** Where a build's time went, from its own log: Next's phases, and Corroborate's steps around them. */
+function phases(output: string) {
+  const seconds = (m: RegExpExecArray | null) =>
+    m ? Number(m[1]) * (m[2] === 'min' ? 60 : m[2] === 'ms' ? 0.001 : 1) : NaN;
+  const compile = seconds(/Compiled successfully in ([\d.]+)(ms|s|min)/.exec(output));
+  const generate = seconds(
+    /Generating static pages using \d+ workers? \(\d+\/\d+\) in ([\d.]+)(ms|s|min)/.exec(output),
+  );
+  const content = seconds(/content valid: [^\n]*\(([\d.]+) (s)\)/.exec(output));
+  let steps = 0;
+  for (const m of output.matchAll(/^✓ [^\n]*\((\d+) ms\)$/gm)) steps += Number(m[1]) / 1000;
+  return { content, compile, generate, steps };
+}
+
 const sections: string[] = [];
 const tsx = (project: string) => path.join(project, 'node_modules/tsx/dist/cli.mjs');
 const nextBin = (project: string) => path.join(project, 'node_modules/next/dist/bin/next');
@@ -298,6 +312,8 @@ for (const n of sizes) {
   const best = (list: typeof bareRuns) => list.reduce((a, b) => (b.seconds < a.seconds ? b : a));
   const b = best(bareRuns);
   const c = best(ourRuns);
+  const bp = phases(b.output);
+  const cp = phases(c.output);
   const bareOut = walkTree(path.join(bare, 'out'));
   const ourOut = walkTree(path.join(project, 'out'));
   const ids = Array.from({ length: Math.min(50, n) }, (_, i) => `claim-${Math.floor((i * n) / Math.min(50, n))}`);
@@ -393,6 +409,7 @@ for (const n of sizes) {
     `- Search: index ${kb(fs.statSync(index).size)} raw, ${kb(gz(index))} gzip; ${shards.files} text shards, ${kb(shards.bytes)} in all.`,
     `- \`_headers\`: ${kb(headers)}. Index pages, HTML gzip: ${indexPages.map(([p, s]) => `/${p}/ ${kb(s)}`).join(', ')}; the claims filters' facet file ${kb(facets)} gzip, fetched on first use.`,
     `- Runs (s): bare ${bareRuns.map((r) => fmt(r.seconds)).join(', ')}; Corroborate ${ourRuns.map((r) => fmt(r.seconds)).join(', ')}.`,
+    `- Where the time goes (best run, from each build's log): bare: compile ${fmt(bp.compile)} s, static generation ${fmt(bp.generate)} s (${fmt((bp.generate * 1000) / bareOut.pages)} ms a page), the rest ${fmt(b.seconds - bp.compile - bp.generate)} s. Corroborate: validating and linking ${fmt(cp.content)} s, compile ${fmt(cp.compile)} s, static generation ${fmt(cp.generate)} s (${fmt((cp.generate * 1000) / ourOut.pages)} ms a page, ${ratio(cp.generate / ourOut.pages, bp.generate / bareOut.pages)} bare's), emitters and passes over the site ${fmt(cp.steps)} s, the rest (start-up, snapshot, Next's other phases, swap) ${fmt(c.seconds - cp.content - cp.compile - cp.generate - cp.steps)} s.`,
     `- \`npm run dev\`: first render of a claim page ${fmt(dev.firstRender)} s (compiling the route); an edit to the claim's file shown by the page in ${dev.edits.map((e) => fmt(e, 2)).join(', ')} s (five saves).`,
     ...shardLines,
   ].join('\n');

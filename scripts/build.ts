@@ -132,6 +132,7 @@ const contentDir = path.resolve(process.env.CORROBORATE_CONTENT_DIR ?? 'content'
  * emitters, the same data the pages were rendered from.
  */
 function prepare(): void {
+  const started = performance.now();
   // The day reviews fall due against, and the commit citations point to (validated: 40 hex digits).
   const today = buildDate();
   const commit = headCommit(root);
@@ -149,7 +150,7 @@ function prepare(): void {
       `content has ${diagnostics.filter((d) => d.severity === 'error').length} error(s); fix them and build again (npm run validate shows the same list).`,
     );
   console.log(
-    `✓ content valid: ${corpus.reports.length} reports, ${corpus.claims.length} claims, ${corpus.sources.length} sources, ${corpus.entities.length} entities`,
+    `✓ content valid: ${corpus.reports.length} reports, ${corpus.claims.length} claims, ${corpus.sources.length} sources, ${corpus.entities.length} entities (${((performance.now() - started) / 1000).toFixed(1)} s)`,
   );
   console.log(
     `✓ built on ${today} from ${commit ? `commit ${commit}` : 'a folder outside git (no commit)'}; ${corpus.dueForReview.length} claim(s) due for review`,
