@@ -5,22 +5,10 @@
  * there with the fixture as its content and a fixed build date, and the result is served on its
  * own port. The out/ of this checkout is never touched.
  */
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-
-const REPO = path.resolve(import.meta.dirname, '..');
-const SKIP = new Set([
-  'node_modules',
-  'out',
-  '.next',
-  '.build',
-  '.git',
-  'test-results',
-  'playwright-report',
-  'blob-report',
-]);
+import { copyProject, REPO, runBuild } from '../tests/helpers/project';
 
 export interface FixtureSite {
   url: string;
@@ -32,18 +20,7 @@ export async function buildFixtureSite(
   layers: string[],
   { port, buildDate }: { port: number; buildDate: string },
 ): Promise<FixtureSite> {
-  const project = fs.mkdtempSync(path.join(os.tmpdir(), 'corroborate-fixture-site-'));
-  for (const name of fs.readdirSync(REPO))
-    if (!SKIP.has(name))
-      fs.cpSync(path.join(REPO, name), path.join(project, name), { recursive: true, verbatimSymlinks: true });
-  try {
-    execFileSync('cp', ['-al', path.join(REPO, 'node_modules'), path.join(project, 'node_modules')]);
-  } catch {
-    fs.cpSync(path.join(REPO, 'node_modules'), path.join(project, 'node_modules'), {
-      recursive: true,
-      verbatimSymlinks: true,
-    });
-  }
+  const project = copyProject('corroborate-fixture-site-');
   const content = path.join(project, 'fixture-content');
   for (const layer of layers) {
     for (const sub of ['claims', 'sources', 'entities', 'reports']) {
@@ -51,23 +28,11 @@ export async function buildFixtureSite(
       if (fs.existsSync(from)) fs.cpSync(from, path.join(content, sub), { recursive: true });
     }
   }
-  const output = await new Promise<string>((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/build.ts'], {
-      cwd: project,
-      env: {
-        ...process.env,
-        CORROBORATE_CONTENT_DIR: content,
-        CORROBORATE_BUILD_DATE: buildDate,
-        NEXT_TELEMETRY_DISABLED: '1',
-      },
-    });
-    let log = '';
-    child.stdout.on('data', (d) => (log += d));
-    child.stderr.on('data', (d) => (log += d));
-    child.on('close', (code) =>
-      code === 0 ? resolve(log) : reject(new Error(`fixture build failed (${code}):\n${log.slice(-3000)}`)),
-    );
+  const { status, output } = await runBuild(project, {
+    CORROBORATE_CONTENT_DIR: content,
+    CORROBORATE_BUILD_DATE: buildDate,
   });
+  if (status !== 0) throw new Error(`fixture build failed (${status}):\n${output.slice(-3000)}`);
   if (!output.includes(`built on ${buildDate}`))
     throw new Error(`the fixture build did not use the build date ${buildDate}:\n${output.slice(0, 2000)}`);
   const server: ChildProcess = spawn(process.execPath, ['scripts/serve.mjs', '--port', String(port)], {

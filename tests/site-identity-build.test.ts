@@ -6,25 +6,13 @@
  * The build without them is the one `npm test` runs (e2e/open-data.spec.ts checks it). One build,
  * about 30 s.
  */
-import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { parseAtomFeed } from 'feedsmith';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditSite } from '../e2e/site-audit';
+import { copyProject, runBuild } from './helpers/project';
 
-const REPO = path.resolve(import.meta.dirname, '..');
-const SKIP = new Set([
-  'node_modules',
-  'out',
-  '.next',
-  '.build',
-  '.git',
-  'test-results',
-  'playwright-report',
-  'blob-report',
-]);
 const SITE_URL = 'https://kb.example.org';
 const REPOSITORY_URL = 'https://git.example.org/team/knowledge-base';
 
@@ -34,40 +22,14 @@ let output = '';
 let status: number | null = null;
 
 beforeAll(async () => {
-  project = fs.mkdtempSync(path.join(os.tmpdir(), 'corroborate-identity-'));
-  for (const name of fs.readdirSync(REPO))
-    if (!SKIP.has(name))
-      fs.cpSync(path.join(REPO, name), path.join(project, name), { recursive: true, verbatimSymlinks: true });
-  try {
-    execFileSync('cp', ['-al', path.join(REPO, 'node_modules'), path.join(project, 'node_modules')]);
-  } catch {
-    fs.cpSync(path.join(REPO, 'node_modules'), path.join(project, 'node_modules'), {
-      recursive: true,
-      verbatimSymlinks: true,
-    });
-  }
+  project = copyProject('corroborate-identity-');
   out = path.join(project, 'out');
-  status = await new Promise<number | null>((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/build.ts'], {
-      cwd: project,
-      env: {
-        ...process.env,
-        NEXT_TELEMETRY_DISABLED: '1',
-        CORROBORATE_CONTENT_DIR: 'tests/fixtures/hostile/_valid-but-hostile',
-        SITE_URL: `${SITE_URL}/`,
-        REPOSITORY_URL,
-        REPOSITORY_BRANCH: 'live',
-      },
-      detached: true,
-    });
-    child.stdout.on('data', (c: Buffer) => (output += c.toString()));
-    child.stderr.on('data', (c: Buffer) => (output += c.toString()));
-    const timer = setTimeout(() => process.kill(-child.pid!, 'SIGKILL'), 240_000);
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      resolve(code);
-    });
-  });
+  ({ status, output } = await runBuild(project, {
+    CORROBORATE_CONTENT_DIR: 'tests/fixtures/hostile/_valid-but-hostile',
+    SITE_URL: `${SITE_URL}/`,
+    REPOSITORY_URL,
+    REPOSITORY_BRANCH: 'live',
+  }));
 }, 300_000);
 
 afterAll(() => {

@@ -4,7 +4,7 @@ import Link from '@/components/link';
 import { YearList, YearOverview } from '@/components/timeline';
 import { PageTitle, Section } from '@/components/ui';
 import { getCorpus } from '@/lib/content/store';
-import { timed } from '@/lib/model/timeline';
+import { claimsInTime } from '@/lib/model/timeline';
 
 export const metadata: Metadata = pageMetadata({
   title: 'Timeline',
@@ -16,17 +16,7 @@ export const metadata: Metadata = pageMetadata({
 const PER_YEAR = 12;
 
 export default function TimelinePage() {
-  const items = timed(
-    getCorpus().claims.map((c) => ({
-      id: c.id,
-      href: c.href,
-      title: c.displayTitle,
-      assessment: c.assessment,
-      kind: c.kind,
-      as_of: c.as_of,
-      ...(c.status ? { status: c.status } : {}),
-    })),
-  );
+  const items = claimsInTime(getCorpus().claims);
   return (
     <>
       <PageTitle title="Timeline">

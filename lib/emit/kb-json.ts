@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import type { AssessmentState, Corpus } from '../model/corpus';
 import { DOWNLOADS, JSON_SCHEMA_VERSION, dataDate } from '../model/open-data';
+import { DATE_PATTERN, ID_PATTERN, PARTIAL_DATE_PATTERN } from '../model/patterns';
 import {
   ASSESSMENT,
   CLAIM_KIND,
@@ -25,9 +26,9 @@ import {
 import { absoluteUrl, RELATIVE_URL_NOTE, SITE, type SiteIdentity } from '../model/site';
 import type { EmittedFile } from './emitter';
 
-const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
-const partialDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/);
+const id = z.string().regex(ID_PATTERN);
+const date = z.string().regex(DATE_PATTERN);
+const partialDate = z.string().regex(PARTIAL_DATE_PATTERN);
 const url = z
   .string()
   .min(1)

@@ -4,6 +4,7 @@
  */
 import type { Claim, ClaimRef } from './corpus';
 import { asOfEnd, asOfStart, isCurrent } from './claim-status';
+import { MONTHS } from './format';
 
 /** Months since year 0 of the first (`end` false) or last (`end` true) month a partial date covers. */
 export function monthOf(date: string, end = false): number {
@@ -90,20 +91,6 @@ export function summarise(items: readonly TimedClaim[], published?: string): Tim
   };
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 /** "May 2022". */
 export const formatMonth = (month: number) => `${MONTHS[month % 12]} ${yearOfMonth(month)}`;
 
