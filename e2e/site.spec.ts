@@ -121,6 +121,8 @@ test('the claims index filters by assessment, kind, confidence and entity, with 
 
   await page.getByLabel('Assessment').selectOption('opinion');
   await expect(page).toHaveURL(/\?assessment=opinion$/);
+  // The filtered list replaces "Filtering … claims…" once the facet file has loaded: count it only then.
+  await expect(status).toHaveText(/^Showing \d+ of /);
   const list = page.getByTestId('claim-list');
   const shown = await list.getByRole('listitem').count();
   await expect(status).toHaveText(`Showing ${shown} of ${total} claims`);
